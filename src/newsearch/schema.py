@@ -1,0 +1,147 @@
+"""The Whoosh schema of a newsearch index, its analyzers, and its version.
+
+Whoosh pickles the schema (analyzers included) into the index, so every class referenced here must stay importable
+at the same dotted path (``newsearch.schema.AcronymFilter``). Any change to fields or analysis that makes an existing
+index read differently must bump ``SCHEMA_VERSION``; opening an older index then asks for ``--rebuild``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from whoosh.analysis import (
+    Filter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+)
+from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+#: Version of the index layout. Stored in ``newsearch.json`` inside the index folder.
+SCHEMA_VERSION = 1
+
+#: Words too common to help ranking. Deliberately short: Whoosh's default list also drops "us", "may", "will",
+#: "can", "not" and one-letter tokens, which in news are meaningful ("US troops", "Plan B").
+STOP_WORDS = frozenset(
+    """a an and are as at be been being but by for from had has have in into is it its of on or so such that the
+    their there these they this those to was were which with""".split()
+)
+
+
+_ACRONYM = re.compile(r"^(?:[^\W\d_]{1,2}\.)+[^\W\d_]{0,2}$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+class AcronymFilter(Filter):  # type: ignore[misc]
+    """Normalises tokens so that spelling variants meet: "U.S." and "US" -> "us"; "Rutte's" -> "rutte";
+    "Élysée" -> "elysee". Numbers ("3.5") and names with dots ("caliber.az") keep their dots."""
+
+    def __call__(self, tokens: Iterable[Any]) -> Iterator[Any]:
+        for t in tokens:
+            text = t.text
+            if "'" in text or "’" in text:
+                text = _POSSESSIVE.sub("", text).replace("’", "'")
+            if "." in text and _ACRONYM.match(text):
+                text = text.replace(".", "")
+            if not text.isascii():
+                folded = unicodedata.normalize("NFKD", text)
+                text = "".join(c for c in folded if not unicodedata.combining(c))
+            t.text = text
+            if text:
+                yield t
+
+
+def news_analyzer() -> Any:
+    """Tokenize on words (hyphens split; "U.S." and "3.5" stay whole), lowercase, fold, drop a few stop words, stem."""
+    return (
+        RegexTokenizer(r"\w+(?:[.'’]\w+)*(?:(?<=\b\w)\.(?=\s|$))?")
+        | LowercaseFilter()
+        | AcronymFilter()
+        | StopFilter(stoplist=STOP_WORDS, minsize=1)
+        | StemFilter(cachesize=50000)
+    )
+
+
+#: Fields a query can name with ``field:value``, and the index field each one searches.
+QUERY_FIELDS = {
+    "text": "text",
+    "title": "title",
+    "speaker": "speaker",
+    "speakers": "speaker",
+    "source": "source",
+    "author": "author",
+    "cites": "cites",
+    "kind": "kind",
+    "quote": "quote",
+}
+
+
+def build_schema() -> Schema:
+    """A fresh schema object (Whoosh schemas are mutable: never share one between indexes)."""
+    analyzer = news_analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        article_id=ID(stored=True, sortable=True),
+        abspath=ID(stored=True),
+        path=ID(stored=True),
+        sig=STORED(),
+        kind=ID(stored=True),
+        paragraph=NUMERIC(stored=True, sortable=True),
+        title=TEXT(stored=True, analyzer=analyzer),
+        text=TEXT(stored=True, analyzer=analyzer),
+        # The article around the paragraph (headline, lede, neighbours): BM25F ranks a paragraph in context.
+        context=TEXT(analyzer=analyzer),
+        # Whole-article text, only on the one hidden ``kind="article"`` document per article: the article-level
+        # score that is fused into each paragraph's score (see newsearch.searching).
+        body=TEXT(analyzer=analyzer),
+        # Only the words inside direct quotation marks, for --quoted.
+        quote=TEXT(analyzer=analyzer),
+        # Searchable name variants ("elbridge colby", "colby"); the display values are the *_s stored fields.
+        speaker=KEYWORD(lowercase=True, commas=True, scorable=True),
+        speakers_s=STORED(),
+        source=KEYWORD(lowercase=True, commas=True, scorable=True),
+        source_s=STORED(),
+        author=KEYWORD(lowercase=True, commas=True, scorable=True),
+        author_s=STORED(),
+        cites=KEYWORD(lowercase=True, commas=True, scorable=True),
+        cites_s=STORED(),
+        quotes=STORED(),
+        url=STORED(),
+        date=DATETIME(stored=True, sortable=True),
+    )
+
+
+_DETERMINERS = frozenset("a an the one two three some several".split())
+
+
+def fold(value: str) -> str:
+    """Lowercase, accents removed, white space collapsed: how names are compared."""
+    folded = unicodedata.normalize("NFKD", value)
+    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).lower().split())
+
+
+def name_variants(name: str) -> list[str]:
+    """Searchable forms of a speaker/source/author name: the full name, without a leading determiner, and each
+    word of three letters or more ("Elbridge Colby" -> "elbridge colby", "elbridge", "colby"), so that
+    ``speaker:colby`` finds him. Commas are removed (they separate values in the keyword field)."""
+    full = fold(name.replace(",", " "))
+    if not full:
+        return []
+    out = [full]
+    words = full.split()
+    if words[0] in _DETERMINERS and len(words) > 1:
+        out.append(" ".join(words[1:]))
+    for w in words:
+        w = w.strip(".'’()\"")
+        if len(w) >= 3 and w not in _DETERMINERS and w not in STOP_WORDS:
+            out.append(w)
+    return list(dict.fromkeys(out))
+
+
+def keyword_value(names: Iterable[str]) -> str:
+    """The comma-joined value for a KEYWORD field holding every variant of every name."""
+    return ",".join(dict.fromkeys(v for n in names for v in name_variants(n)))
