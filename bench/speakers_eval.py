@@ -1,0 +1,184 @@
+"""Evaluate :func:`newsearch.speakers.extract_speakers` on the annotated development sets.
+
+    python bench/speakers_eval.py [--corpora /work/shared/corpora] [--errors] [--subset bbc]
+
+``tests/data/speakers_dev.jsonl`` holds references into the (not redistributable) research
+corpora plus gold speakers; the paragraph text is read from ``--corpora`` and checked against the
+stored sha1 prefix.  ``tests/data/speakers_extra.jsonl`` holds our own articles with their text.
+Scoring is micro precision/recall/F1 over (paragraph, speaker) pairs; see ``names_match``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsearch.speakers import extract_speakers  # noqa: E402
+
+DEV = ROOT / "tests" / "data" / "speakers_dev.jsonl"
+EXTRA = ROOT / "tests" / "data" / "speakers_extra.jsonl"
+_BYLINE_RE = re.compile(r"^By\s+[A-Z][\w.'’ -]*(?:,\s*Reuters\.?)?$")
+_DETS = ("a ", "an ", "the ", "one ")
+
+
+def read_article(path: Path) -> tuple[str, list[str]]:
+    """(title, body paragraphs) of a seed-format file; a short final "By …" line is a byline."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").split("\n") if ln.strip()]
+    title, body = lines[0], lines[1:]
+    if body and _BYLINE_RE.match(body[-1]) and len(body[-1].split()) <= 8:
+        body = body[:-1]
+    return title, body
+
+
+def sha12(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def _norm(name: str) -> str:
+    n = " ".join(w.rstrip(".") for w in name.lower().replace("’", "'").split())
+    for d in _DETS:
+        if n.startswith(d):
+            return n[len(d):]
+    return n
+
+
+def names_match(pred: str, gold: str) -> bool:
+    """Equal ignoring case and a leading determiner, or one is the surname-only form of the other."""
+    p, g = _norm(pred), _norm(gold)
+    if p == g:
+        return True
+    pt, gt = p.split(), g.split()
+    return bool(pt and gt) and pt[-1] == gt[-1] and (len(pt) == 1 or len(gt) == 1)
+
+
+def score(pred: Sequence[str], gold: Sequence[str]) -> tuple[int, int, int]:
+    """(true positives, predicted, gold) with one-to-one matching."""
+    used: set[int] = set()
+    tp = 0
+    for p in pred:
+        for k, g in enumerate(gold):
+            if k not in used and names_match(p, g):
+                used.add(k)
+                tp += 1
+                break
+    return tp, len(pred), len(gold)
+
+
+def load_dev(corpora: Path) -> list[tuple[str, str, list[str], list[list[str]]]]:
+    """(subset, article id, paragraphs, gold) per article; paragraphs with a bad sha1 get gold None."""
+    by_file: dict[str, dict[int, tuple[str, list[str]]]] = defaultdict(dict)
+    for line in DEV.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            by_file[row["file"]][row["paragraph"]] = (row["sha1"], row["speakers"])
+    out = []
+    for file, rows in by_file.items():
+        path = corpora / file
+        if not path.exists():
+            print(f"warning: {file} missing, skipped", file=sys.stderr)
+            continue
+        path = corpora / file
+        title, body = read_article(path)
+        gold: list[list[str]] = []
+        ok = True
+        for n, para in enumerate(body, 1):
+            if n in rows:
+                sha, speakers = rows[n]
+                if sha12(para) != sha:
+                    print(f"warning: {file} paragraph {n}: sha1 mismatch, article skipped", file=sys.stderr)
+                    ok = False
+                    break
+                gold.append(speakers)
+            else:
+                gold.append([])
+        if ok and len(rows) == len(body):
+            subset = "bbc" if file.startswith("bbc/") else "reuters"
+            out.append((subset, file, body, gold))
+        elif ok:
+            print(f"warning: {file}: annotation covers {len(rows)} of {len(body)} paragraphs",
+                  file=sys.stderr)
+    return out
+
+
+def load_extra() -> list[tuple[str, str, list[str], list[list[str]]]]:
+    out = []
+    for line in EXTRA.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            out.append(("extra", row["article"], row["paragraphs"], row["speakers"]))
+    return out
+
+
+def evaluate(articles: Sequence[tuple[str, str, list[str], list[list[str]]]], show_errors: bool = False
+             ) -> dict[str, tuple[int, int, int]]:
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for subset, art, paras, gold in articles:
+        pred = extract_speakers(paras)
+        for n, (p, g) in enumerate(zip(pred, gold, strict=True), 1):
+            tp, np_, ng = score(p, g)
+            for key in (subset, "overall"):
+                t = totals[key]
+                t[0] += tp
+                t[1] += np_
+                t[2] += ng
+            if show_errors and (tp != np_ or tp != ng):
+                print(f"--- {art} #{n}\n    {paras[n - 1][:600]}\n    gold={g}\n    pred={list(p)}")
+    return {k: (v[0], v[1], v[2]) for k, v in totals.items()}
+
+
+def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
+    p = tp / npred if npred else 1.0
+    r = tp / ngold if ngold else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--corpora", type=Path, default=Path("/work/shared/corpora"))
+    ap.add_argument("--errors", action="store_true", help="print every mismatching paragraph")
+    ap.add_argument("--subset", choices=["bbc", "reuters", "extra"], help="only this subset")
+    args = ap.parse_args(argv)
+    articles = []
+    if args.corpora.exists():
+        articles += load_dev(args.corpora)
+    else:
+        print(f"warning: {args.corpora} not found; dev set skipped", file=sys.stderr)
+    articles += load_extra()
+    if args.subset:
+        articles = [a for a in articles if a[0] == args.subset]
+    totals = evaluate(articles, args.errors)
+    n_paras = sum(len(a[2]) for a in articles)
+    n_spk = sum(1 for a in articles for g in a[3] if g)
+    print(f"articles={len(articles)} paragraphs={n_paras} speaker_paragraphs={n_spk}")
+    for key in ("bbc", "reuters", "extra", "overall"):
+        if key in totals:
+            p, r, f = prf(*totals[key])
+            tp, npred, ngold = totals[key]
+            print(f"{key:8s} P={p:.3f} R={r:.3f} F1={f:.3f}  (tp={tp} pred={npred} gold={ngold})")
+    # speed on the Reuters-style part of the data (plain paragraphs, whole articles)
+    sample = [a[2] for a in articles] or [["Nothing here."]]
+    n = sum(len(s) for s in sample)
+    t0 = time.perf_counter()
+    rounds = 0
+    while time.perf_counter() - t0 < 1.0:
+        for s in sample:
+            extract_speakers(s)
+        rounds += 1
+    dt = time.perf_counter() - t0
+    print(f"speed: {n * rounds / dt:,.0f} paragraphs/s ({rounds} rounds)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1164 @@
+"""Speaker attribution: who does each paragraph of a news article report as communicating?
+
+Pure Python + ``re``; no model, no download.  Word lists live in :mod:`newsearch.speakers_names`.
+
+Rules (product owner) and the decisions taken where they left a choice:
+
+* A *speaker* is the subject of a speech verb (say, tell, add, warn, urge, deny, announce,
+  brief, ...; see ``SPEECH_VERBS``), the name after an inverted verb (``"…," said one NATO
+  diplomat``), the object of ``according to``, the subject of ``was quoted … as saying`` and of
+  ``made the remarks``, and the agent of ``was told by``.  A ``-ing`` form after a comma
+  (``…, saying``/``telling``/``adding``) reports the sentence's subject.  Relative clauses count:
+  ``Colby, who has urged Europe …`` reports Colby.
+* Not speakers: thought verbs (believe, think, want, fear, hope, expect, feel); negated or
+  infinitive verbs (``declined to comment``, ``did not respond``, ``could not be reached``,
+  ``did not say``); documents and data as such (``the report said``, ``figures show``,
+  ``according to the latest figures``) - conservative: a pronoun ``it`` that refers back to such
+  a document is dropped as well.
+* Outlets that a paragraph cites (``according to Reuters``, ``told CNN``, ``the New York Times
+  reported``, ``X reports via POLITICO``) are never speakers; they are returned by
+  :func:`cited_outlets`.
+* Names resolve to the fullest form the article gives ("Trump" -> "Donald Trump", "Montagu" ->
+  "Samuel Montagu and Co Ltd"); titles and honorifics are dropped ("NATO Secretary General Mark
+  Rutte" -> "Mark Rutte", "Sen. Chuck Schumer (D-N.Y.)" -> "Chuck Schumer", "Mr Brown" -> the
+  article's "Gordon Brown" or "Brown").  Reuters ``<TICKER>`` marks are removed.
+* Pronouns: he/she -> the most recent person (gender-compatible when known) in the current
+  paragraph, else the last person speaker of the previous paragraphs; they -> the last plural
+  speaker(s); it -> the last organisation that was the subject of a speech verb.
+* Anonymous sources keep their description with its determiner ("one NATO diplomat", "a senior
+  European official", "two people familiar with the matter"); a sentence-initial capital on the
+  determiner is lowered.  Definite descriptions ("the official", "the spokeswoman") resolve to the
+  most recent earlier description with the same head noun, else stay as written.
+* **Bare plurals** ("officials said", "analysts said", "dealers said") are speakers, but only as
+  the explicit subject (or inverted subject) of a speech verb, never from a mere mention.
+* **Organisations**: a leading "the" is dropped ("the Pentagon said" -> "Pentagon", "the
+  government said" -> "government"); "the company/firm/ministry/bank …" resolves to the most
+  recent organisation with a matching name in the article when there is one.
+* Multi-paragraph quotes: a paragraph that opens with a quotation mark after a paragraph whose
+  last quote was left open continues that paragraph's last speaker; a paragraph that is only a
+  quote and has no attribution of its own gets the previous paragraph's last speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from newsearch import speakers_names as lex
+
+__all__ = ["cited_outlets", "extract_speakers", "quote_spans"]
+
+# --- quotes ---------------------------------------------------------------------------------------
+_OPEN_CURLY, _CLOSE_CURLY = "\u201c", "\u201d"
+_OPEN_SINGLE, _CLOSE_SINGLE = "\u2018", "\u2019"
+_QUOTE_MARK_RE = re.compile("[\"\u201c\u201d\u2018\u2019']")
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) character offsets of the words inside direct quotation marks (“…”, "…", ‘…’
+    when clearly a quote), not including the marks; an unclosed opening quote runs to the end of
+    the paragraph."""
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    open_at = -1  # offset just after the opening mark of the current double quote
+    single_at = -1
+    for m in _QUOTE_MARK_RE.finditer(text):
+        i = m.start()
+        ch = text[i]
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if ch in (_OPEN_CURLY, _CLOSE_CURLY, '"'):
+            if ch == _OPEN_CURLY:
+                kind = "open"
+            elif ch == _CLOSE_CURLY:
+                kind = "close"
+            elif not _is_word(prev) and prev not in ".,!?;:" and (_is_word(nxt) or nxt in "‘'[(.$£…-"):
+                kind = "open"
+            elif (_is_word(prev) or prev in ".,!?;:)]…-") and not _is_word(nxt):
+                kind = "close"
+            else:
+                kind = "close" if open_at >= 0 else "open"
+            if kind == "open":
+                if open_at >= 0 and i > open_at:  # BBC style: a new paragraph-quote inside a paragraph
+                    spans.append((open_at, i))
+                open_at = i + 1
+            elif open_at >= 0:
+                spans.append((open_at, i))
+                open_at = -1
+            continue
+        if open_at >= 0:
+            continue  # single marks inside a double quote are nested quotes or apostrophes
+        if single_at < 0:
+            if (ch == _OPEN_SINGLE or ch == "'") and not _is_word(prev) and _is_word(nxt):
+                single_at = i + 1
+        elif (ch == _CLOSE_SINGLE or ch == "'") and not _is_word(nxt) and i - single_at > 1:
+            if text[i - 1] != "s" or text[i - 2] == " " or nxt in ".,;:!? )":
+                spans.append((single_at, i))
+                single_at = -1
+    if open_at >= 0:
+        spans.append((open_at, n))
+    return tuple(s for s in spans if s[1] > s[0])
+
+
+_PAREN_BLANK_RE = re.compile(r"\([^()\"“”]{1,40}\)")
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'/-]{1,40}, [A-Z][a-z]{2,4}\.? \d{1,2} - ")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
+def _mask_quotes(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """Text with quoted words, short parentheticals and a wire dateline blanked (same length);
+    quote marks normalised to ``"``."""
+    return _DATELINE_RE.sub(_blank, _PAREN_BLANK_RE.sub(_blank, _mask_only(text, spans)))
+
+
+def _mask_only(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    if not spans:
+        return text
+    parts: list[str] = []
+    last = 0
+    for a, b in spans:
+        start = a - 1 if a > 0 and text[a - 1] in "\"“”‘’'" else a
+        parts.append(text[last:start])
+        if start < a:
+            parts.append('"')
+        parts.append(" " * (b - a))
+        last = b
+        if b < len(text) and text[b] in "\"“”‘’'":
+            parts.append('"')
+            last = b + 1
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+# --- tokens and sentences ---------------------------------------------------------------------------
+_TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}|<[^<>\s]{1,40}>|[\w$£€@#][\w$£€%&.'’/-]*[\w$£€%]|[\w$£€@]|[,;:()\[\]\"—–!?]|\s-\s"
+)
+_SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_ABBREV = frozenset(
+    "mr mrs ms dr prof gen sen rep gov lt col adm maj capt sgt st jr sr inc corp co ltd no vs "
+    "jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.u calif fla ill mass n.y d.c wash "
+    "mich pa va tex ariz colo conn ga md minn mo n.j n.c okla ore s.c tenn wis ky la ala rev "
+    "messrs gens sens reps fig dept univ".split()
+)
+
+
+class _Tok(NamedTuple):
+    text: str
+    start: int
+    low: str
+
+
+_new_tok = tuple.__new__
+
+
+def _tokenize(masked: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN_RE.finditer(masked):
+        w = m.group()
+        if w[0] == " ":
+            w = "-"
+        out.append(_new_tok(_Tok, (w, m.start(), w.lower())))
+    return out
+
+
+def _sentence_starts(masked: str) -> list[int]:
+    starts = [0]
+    for m in _SENT_END_RE.finditer(masked):
+        before = masked[: m.start()].rsplit(None, 1)
+        word = before[-1].lower().strip("\"(“") if before else ""
+        if masked[m.start()] == "." and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
+            continue
+        starts.append(m.end())
+    return starts
+
+
+# --- verbs -----------------------------------------------------------------------------------------
+_VERB_FORM: dict[str, str] = {}
+for _base in lex.SPEECH_VERBS:
+    for _form in lex.verb_forms(_base):
+        _VERB_FORM.setdefault(_form, _base)
+_VERB_FORM.update({"told": "tell", "spoke": "speak", "spoken": "speak"})
+_INVERSION_FORMS = frozenset(
+    "said says added adds asked asks explained explains continued continues admitted admits "
+    "wrote writes insisted insists warned warns noted notes recalled recalls replied replies "
+    "argued argues told tells stressed stresses declared declares acknowledged acknowledges "
+    "conceded concedes cautioned cautions claimed claims observed observes remarked remarks "
+    "joked jokes quipped quips responded responds countered counters confirmed confirms "
+    "tweeted tweets posted posts suggested suggests predicted predicts concluded concludes "
+    "announced announces emphasised emphasized urged urges lamented laments".split()
+)
+_ING_FOLLOWERS = frozenset(
+    "saying telling adding arguing warning noting insisting claiming explaining stressing "
+    "urging accusing announcing predicting calling describing acknowledging conceding "
+    "suggesting emphasising emphasizing declaring vowing pledging promising threatening "
+    "denying confirming indicating asking questioning complaining citing writing alleging "
+    "charging condemning".split()
+)
+_REMARK_NOUNS = frozenset(
+    "remarks remark comments comment statement statements announcement speech address appeal "
+    "claim claims pledge promise accusation accusations admission plea".split()
+)
+_SKIP_AFTER_TITLE = frozenset({"of", "for", "the", "and"})
+_BOUNDARY_WORDS = frozenset(
+    "that and but while as because although though when after before if since so where whereas "
+    "whom than until unless whether or once nor yet how what why".split()
+)
+_RELATIVES = frozenset({"who", "which"})
+_DETERMINERS = frozenset(
+    "a an the one two three four five six several some many most other few both another all "
+    "any each senior top no".split()
+)
+_LEAD_ADVERBS = frozenset(
+    "earlier later today yesterday meanwhile however but and also now then separately still "
+    "instead additionally moreover finally last tonight thereafter previously afterwards "
+    "elsewhere overall indeed in on at by with".split()
+)
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_FUNCTION_CAPS = frozenset(
+    "The A An But And However In On At For If When While As After This That These Those It He "
+    "She They We I His Her Their Its Our My Your There Here Earlier Later Meanwhile Last Next "
+    "Some Many Most Other One Two Three Several All Both Each Every No Not Only Even Also Still "
+    "Yet So Then Now Today Yesterday Tomorrow Speaking Asked According Under With Without From "
+    "To Of By Since Despite During Before Between Among Although Though Unlike Like Once Once "
+    "What Why How Where Who Whose Which Such Any Another Few Monday Tuesday Wednesday Thursday "
+    "Friday Saturday Sunday January February March April May June July August September October "
+    "November December Mr Mrs Ms Dr Prof Sir".split()
+)
+_DAYS_MONTHS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June "
+    "July August September October November December".split()
+)
+_PLACE_FIRST = frozenset(
+    "North South East West New San Los Las United Saudi Sri El Costa Great Hong Middle Latin Wall "
+    "Capitol Silicon Downing Fleet Sao Rio Tel Kuala Abu Buenos Northern Southern Eastern Western "
+    "Central Persian Red Black Baltic Gulf Upper Lower Old St Santa Puerto Cape Port".split()
+)
+_ORG_SUFFIX = frozenset(
+    "Corp Corporation Inc Incorporated Ltd Limited Plc PLC Co Company and & Group Holdings "
+    "LLC LP NV AG SA SpA".split()
+)
+_POSTMOD = frozenset(
+    "for of at from in close familiar with on who briefed based involved knowledgeable "
+    "speaking within inside near to".split()
+)
+_HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Lord": "m", "Lady": "f",
+                     "Sir": "m", "Dame": "f", "Baroness": "f", "Congresswoman": "f",
+                     "Congressman": "m", "King": "m", "Queen": "f"}
+_PARENS_RE = re.compile(r"\s*\([^()]{0,40}\)")
+_POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def _cap(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or word[0].isdigit() and "-" not in word) and word[0] != "<"
+
+
+# --- noun phrases ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Cand:
+    """A speaker candidate found in one paragraph."""
+
+    pos: int
+    text: str
+    kind: str  # person | org | desc | pron | non | outlet
+    gender: str = ""
+    group: int = -1  # candidates from one coordinated subject share a group id
+
+
+def _strip_title(words: list[str]) -> tuple[list[str], str]:
+    """Drop leading titles/honorifics from a capitalised chain; return (name words, gender)."""
+    gender = ""
+    last_title = -1
+    for k, w in enumerate(words):
+        bare = w.rstrip(".")
+        if bare in lex.TITLE_WORDS or (bare in _SKIP_AFTER_TITLE and 0 <= last_title == k - 1):
+            last_title = k
+            gender = _HONORIFIC_GENDER.get(bare, gender)
+    name = words[last_title + 1:]
+    return name, gender
+
+
+def _is_org_chain(words: Sequence[str]) -> bool:
+    return any(w.rstrip(".") in lex.ORG_WORDS or (w.isupper() and len(w) > 1 and w.isalpha())
+               for w in words)
+
+
+def _is_outlet_name(words: Sequence[str], following: str = "") -> bool:
+    if not words:
+        return False
+    phrase = " ".join(words).lower()
+    core = [_POSSESSIVE_RE.sub("", w) for w in words]
+    if phrase in lex.OUTLET_PHRASES or ("the " + phrase) in lex.OUTLET_PHRASES:
+        return True
+    if core[0] in lex.OUTLETS or core[-1] in lex.OUTLETS:
+        return True
+    if len(core) >= 2 and core[-1] in lex.OUTLET_LAST and core[0] not in lex.TITLE_WORDS:
+        return True
+    return following.lower() in lex.OUTLET_HEADS
+
+
+def _gender_of(name_words: Sequence[str]) -> str:
+    if not name_words:
+        return ""
+    if name_words[0] in lex.FEMALE_FIRST:
+        return "f"
+    if name_words[0] in lex.MALE_FIRST:
+        return "m"
+    return ""
+
+
+def _clean_words(words: list[str]) -> list[str]:
+    out = [w for w in words if not (w.startswith("<") and w.endswith(">")) and w not in "()[]"]
+    return out
+
+
+_QUANTIFIERS = frozenset({"several", "others", "some", "many", "most", "both", "few"})
+_BAD_IN_NP = frozenset(
+    "is are was were be been being has have had will would could should may might can do does did "
+    "not no there it its this these those he she they we i you his her their our".split()
+)
+
+
+def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
+    """Turn the words of a subject noun phrase into a speaker candidate (or None)."""
+    words = _clean_words(list(words_in))
+    while len(words) > 1 and words[0].lower() in _LEAD_ADVERBS:
+        words = words[1:]
+    if not words:
+        return None
+    first = words[0].lower()
+    if words[0][0].isupper() and (first in lex.SPEAKER_NOUNS or first in _DETERMINERS or first in
+                                  _QUANTIFIERS) and first not in {"government", "union"}:
+        words = [first] + words[1:]
+    low = [w.lower() for w in words]
+    if len(words) == 1 and low[0] in _QUANTIFIERS:
+        return _Cand(pos, low[0], "desc")
+    if len(words) == 1 and (low[0] in _PRONOUNS or low[0] == "one"):
+        return _Cand(pos, low[0], "pron")
+    if len(words) > 14:
+        return None
+    # the first lower-case head noun
+    head = -1
+    for k, w in enumerate(low):
+        if words[k][0].islower() and (w in lex.SPEAKER_NOUNS or w in lex.NON_SPEAKER_HEADS
+                                      or w in lex.OUTLET_HEADS or w in lex.TITLE_LOWER):
+            head = k
+            break
+    # trailing capitalised chain: the name ("press secretary Kingsley Wilson", "brokers X and Co Ltd")
+    k = len(words) - 1
+    while k >= 0 and (_cap(words[k]) or words[k] in _NAME_LINKS):
+        k -= 1
+    tail = words[k + 1:]
+    while tail and not _cap(tail[0]):
+        tail = tail[1:]
+    lead_det = low[0] in _DETERMINERS and low[0] != "the"
+    if tail and (k < 0 or low[k] == "the" and k == 0 or words[k][0].isdigit()
+                 or (not lead_det and (low[k] in lex.TITLE_LOWER or low[k] in lex.SPEAKER_NOUNS)
+                     and low[k] not in lex.NON_SPEAKER_HEADS)):
+        if any(w in _BAD_IN_NP or (w in _VERB_FORM and w not in lex.SPEAKER_NOUNS) for w in low[: k + 1]):
+            return None
+        return _name_cand(tail, pos, words)
+    if tail and head < 0:
+        return None
+    if head < 0:
+        return None
+    head_word = low[head]
+    before, after = low[:head], low[head + 1:]
+    # "sources close to X", "a spokesman for X": the head may be followed by a post-modifier
+    while after and after[0] in lex.SPEAKER_NOUNS and words[head + 1][0].islower():
+        head += 1  # "securities house managers", "company spokesman"
+        head_word = low[head]
+        before, after = low[:head], low[head + 1:]
+    if len(before) > 5 or any(w in _BAD_IN_NP or (w in _VERB_FORM and w not in lex.SPEAKER_NOUNS
+                                                   and _VERB_FORM[w] != w) for w in before):
+        return None
+    if after and (after[0] not in _POSTMOD or len(after) > 9 or any(w in _BAD_IN_NP for w in after)):
+        return None
+    if tail and len(tail) >= 2 and not lead_det and low[0] != "the" and _looks_person(tail):
+        return _name_cand(tail, pos, words)  # "Liberal Democrat spokeswoman for women Sandra Gidley"
+    if head_word in lex.NON_SPEAKER_HEADS and head_word not in lex.SPEAKER_NOUNS:
+        prev = [w for w in words[:head] if _cap(w)]
+        if head_word in {"statement", "statements"} and prev and not _is_outlet_name(prev):
+            return _name_cand(prev, pos, words)  # "A Fisons statement said" -> Fisons
+        if prev and _is_outlet_name(prev, head_word):
+            return _Cand(pos, " ".join(prev), "outlet")
+        if head_word in lex.OUTLET_HEADS and head > 0:
+            return _Cand(pos, " ".join(words[:head]), "outlet")
+        return _Cand(pos, " ".join(words), "non")
+    text = " ".join(words)
+    if words[0][0].isupper() and (low[0] in _DETERMINERS or words[0] in _FUNCTION_CAPS
+                                  or low[0] in lex.SPEAKER_NOUNS or low[0] in lex.TITLE_LOWER):
+        text = low[0] + text[len(words[0]):]
+    if low[0] == "the" and head == 1 and head_word in lex.ORG_ANAPHORS:
+        return _Cand(pos, text, "org")
+    if low[0] == "the" and head == 1 and head_word in {"administration", "police", "military", "army",
+                                                       "opposition"}:
+        return _Cand(pos, words[1], "org")
+    gender = "m" if head_word in {"spokesman", "chairman"} else "f" if head_word == "spokeswoman" else ""
+    if low[0] == "the" and not after and len(words) <= 4 and head_word in _ANAPHORIC_TITLES:
+        return _Cand(pos, "_person", "pron")  # "the Pakistani president", "the chancellor"
+    return _Cand(pos, text, "desc", gender)
+
+
+_ANAPHORIC_TITLES = frozenset(
+    "president chancellor minister secretary senator governor mayor premier chairman chairwoman "
+    "coach manager captain skipper striker goalkeeper full-back midfielder defender actor actress "
+    "singer rapper star director judge leader congressman congresswoman lawmaker general "
+    "prosecutor ambassador envoy".split()
+)
+
+
+_NAME_LINKS = frozenset({"de", "van", "von", "bin", "al", "da", "di", "del", "der", "le", "la", "and", "&",
+                         "of"})
+
+
+def _name_cand(tail: list[str], pos: int, words: Sequence[str], following: str = "") -> _Cand | None:
+    chain = [w for w in tail if w != "&"] if False else list(tail)
+    # drop a possessive owner: "Entertainment Weekly's Dave Karger" -> "Dave Karger"
+    for k in range(len(chain) - 1, -1, -1):
+        if _POSSESSIVE_RE.search(chain[k]) and k < len(chain) - 1:
+            chain = chain[k + 1:]
+            break
+    while chain and chain[0] in _FUNCTION_CAPS and chain[0] not in lex.TITLE_WORDS:
+        chain = chain[1:]
+    while chain and chain[-1] in {"and", "of", "&"}:
+        chain = chain[:-1]
+    if not chain:
+        return None
+    if _POSSESSIVE_RE.search(chain[-1]):
+        return None  # "Trump's" alone: the owner, not the speaker
+    if _is_outlet_name(chain, following):
+        return _Cand(pos, " ".join(chain), "outlet")
+    name, gender = _strip_title(chain)
+    if "of" in name and name.index("of") > 0 and len(name) < len(chain):
+        name = name[: name.index("of")]  # "President Musharraf of Pakistan"
+    if name and len(name) < len(chain) and not _is_org_chain(name):
+        return _Cand(pos, " ".join(name), "person", gender or _gender_of(name))
+    if _is_org_chain(chain) or (len(chain) == 1 and words and words[0].lower() == "the"):
+        return _Cand(pos, " ".join(chain), "org")
+    if not name:
+        return _Cand(pos, " ".join(chain), "org")
+    if any(w in _DAYS_MONTHS for w in name):
+        return None
+    return _Cand(pos, " ".join(name), "person", gender or _gender_of(name))
+
+
+# --- subject search -----------------------------------------------------------------------------
+_STOP_PUNCT = frozenset({",", ";", ":", "(", ")", "[", "]", '"', "—", "–", "-", "!", "?"})
+
+
+def _np_back(toks: Sequence[_Tok], end: int, lo: int) -> int:
+    """Start index of the noun phrase that ends at ``end`` (inclusive), scanning back to ``lo``."""
+    k = end
+    while k >= lo:
+        t = toks[k]
+        if t.text in _STOP_PUNCT or t.low == "to" and k < end and toks[k + 1].text[0].islower():
+            break
+        if t.low in _BOUNDARY_WORDS or t.low in _RELATIVES:
+            if t.low == "and" and lo < k < end and _cap(toks[k - 1].text) and (
+                    _cap(toks[k + 1].text) and toks[k - 1].text not in _FUNCTION_CAPS):
+                k -= 1  # "Samuel Montagu and Co", "Rolm and IBM customers"
+                continue
+            if t.low == "and" and k - 1 >= lo and _cap(toks[k - 1].text) and k < end:
+                j = k - 1
+                while j - 1 >= lo and _cap(toks[j - 1].text) and toks[j - 1].text not in _FUNCTION_CAPS:
+                    j -= 1
+                if j == lo or toks[j - 1].text in _STOP_PUNCT or toks[j - 1].low in _BOUNDARY_WORDS:
+                    k = j - 1  # "Government and industry sources"
+                    continue
+            break
+        if t.low in _VERB_FORM and t.low not in {"report", "reports", "claim", "claims", "post",
+                                                   "comment", "comments", "remarks", "statement"}:
+            break
+        k -= 1
+    return k + 1
+
+
+def _split_and(words: list[str]) -> list[list[str]]:
+    """Split "Norwegian academics Arild Moe and Helge Ole Bergesen" into two name phrases."""
+    if "and" not in words:
+        return [words]
+    i = len(words) - 1 - words[::-1].index("and")
+    left, right = words[:i], words[i + 1:]
+    if (len(right) >= 2 and len(left) >= 2 and all(_cap(w) for w in right) and _cap(left[-1])
+            and _cap(left[-2]) and not _is_org_chain(right) and not _is_org_chain(left[-2:])
+            and left[-1] not in _ORG_SUFFIX):
+        return [left, right]
+    return [words]
+
+
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "shall", "must", "to"})
+
+
+def _segments_back(toks: Sequence[_Tok], end: int, s: int, limit: int = 3) -> list[tuple[int, int]]:
+    """Comma-separated segments ending at ``end`` going backwards: [(start, end), ...]."""
+    out: list[tuple[int, int]] = []
+    while end >= s and len(out) < limit:
+        k = end
+        while k >= s and toks[k].text not in _STOP_PUNCT:
+            k -= 1
+        out.append((k + 1, end))
+        if k >= s and toks[k].text == ",":
+            end = k - 1
+            continue
+        break
+    return out
+
+
+_SKIP_SEGMENT = frozenset(
+    "however too meanwhile though also from of in at with for on by like including".split()
+)
+
+
+def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str]], int, bool]:
+    """Subject word lists for the verb at token ``i`` in the sentence starting at token ``s``.
+
+    Returns (noun phrases, position, negated).  An empty list means no subject was found.
+    """
+    j = i - 1
+    while j >= s and (toks[j].low in lex.AUX_WORDS or toks[j].low in lex.NEGATIONS
+                      or toks[j].low.endswith("n't")
+                      or (toks[j].low.endswith("ly") and toks[j].text[0].islower() and len(toks[j].low) > 4)
+                      or toks[j].text in _DAYS_MONTHS or toks[j].low in {"on", "in", "the", "last", "this"}
+                      and j + 1 < i and (toks[j + 1].text in _DAYS_MONTHS or toks[j + 1].low in
+                                         {"week", "month", "year", "statement", "interview"})):
+        if toks[j].low in lex.NEGATIONS or toks[j].low.endswith("n't") or toks[j].low in _MODALS:
+            return [], 0, True
+        if toks[j].low in _BE_FORMS and not toks[i].low.endswith("ing"):
+            return [], 0, True  # passive: "was denied", "has been mentioned"
+        j -= 1
+    if j < s:
+        return [], 0, False
+    if toks[j].low in _MODALS or toks[j].low == "being":
+        return [], 0, True
+    if toks[j].low in _RELATIVES and j - 1 >= s and toks[j - 1].text == ",":
+        end = j - 2
+        start = _np_back(toks, end, s)
+        if start > end:
+            return [], 0, False
+        return [[t.text for t in toks[start:end + 1]]], toks[start].start, False
+    if toks[j].text == ",":
+        # "X, APPOSITIVE, said" / "X, who ..., said": prefer the person among the segments
+        best: tuple[list[str], int] | None = None
+        for a, b in _segments_back(toks, j - 1, s):
+            if a > b:
+                break
+            start = _np_back(toks, b, a)
+            words = [t.text for t in toks[start:b + 1]]
+            if not words or toks[a].low in _RELATIVES or (toks[a].text[0].islower() and toks[a].low.endswith(
+                    "ing")) or toks[a].low in _SKIP_SEGMENT:
+                continue
+            if start != a and toks[start - 1].text not in _STOP_PUNCT:
+                if best is None:
+                    best = (words, toks[start].start)
+                break
+            c = _classify(words, 0)
+            if c is None:
+                if toks[a].text.isdigit() or toks[a].low in _DETERMINERS or toks[a].text[0].islower():
+                    continue
+                break
+            if c.kind == "person":
+                return [words], toks[start].start, False
+            if best is None:
+                best = (words, toks[start].start)
+        if best is None:
+            return [], 0, False
+        return [best[0]], best[1], False
+    if toks[j].low in {"and", "but"}:
+        return [["<SENTENCE-SUBJECT>"]], toks[j].start, False
+    start = _np_back(toks, j, s)
+    if start > j:
+        return [], 0, False
+    words = [t.text for t in toks[start:j + 1]]
+    return _split_and(words), toks[start].start, False
+
+
+def _looks_person(words: Sequence[str]) -> bool:
+    ws = _clean_words(list(words))
+    if not ws or not all(_cap(w) or w in {"de", "van", "von", "bin", "al", "da"} for w in ws):
+        return False
+    name, _ = _strip_title(ws)
+    return 1 <= len(name) <= 4 and not _is_org_chain(ws) and name[0] not in _FUNCTION_CAPS
+
+
+def _np_after(toks: Sequence[_Tok], k: int, e: int) -> list[str]:
+    """Noun phrase right after an inverted verb: up to punctuation or a clause word."""
+    words: list[str] = []
+    while k < e:
+        t = toks[k]
+        if t.text in _STOP_PUNCT or t.low in _BOUNDARY_WORDS or t.low in _RELATIVES:
+            break
+        if t.low in {"in", "on", "at", "during", "after", "before", "from", "to", "via", "when"}:
+            if words and (words[-1][0].isupper() or words[-1].lower() in lex.SPEAKER_NOUNS) and \
+                    not (words[-1].lower() in lex.SPEAKER_NOUNS and t.low in {"at", "from", "in"}
+                         and k + 1 < e and _cap(toks[k + 1].text)):
+                break
+        if t.low in _VERB_FORM and words:
+            break
+        if words and _cap(words[-1]) and t.text[0].islower() and t.low not in _NAME_LINKS and (
+                t.low not in lex.SPEAKER_NOUNS and t.low not in lex.TITLE_LOWER or len(words) > 1 and all(
+                    _cap(w) for w in words[-2:])):
+            break
+        words.append(t.text)
+        k += 1
+        if len(words) > 10:
+            return []
+    return words
+
+
+def _sentence_subject(toks: Sequence[_Tok], s: int, i: int) -> list[str]:
+    """The subject noun phrase at the start of a sentence (for "…, saying" and "but said")."""
+    k = s
+    # skip a fronted adverbial ending with a comma ("On Monday, ...", "In a statement, ...")
+    for m in range(s, min(i, s + 12)):
+        if toks[m].text == ",":
+            if toks[s].low in _LEAD_ADVERBS or toks[s].text in _FUNCTION_CAPS and toks[s].low not in {
+                    "the", "a", "an", "one"}:
+                k = m + 1
+            break
+    words: list[str] = []
+    while k < i:
+        t = toks[k]
+        if t.text in _STOP_PUNCT or t.low in _BOUNDARY_WORDS or t.low in _RELATIVES:
+            break
+        if t.low in lex.AUX_WORDS or t.low in _VERB_FORM or t.low in lex.NEGATIONS:
+            break
+        if words and t.text[0].islower() and t.low not in lex.SPEAKER_NOUNS and t.low not in lex.TITLE_LOWER \
+                and not t.low.endswith("s"):
+            break
+        words.append(t.text)
+        k += 1
+        if len(words) > 8:
+            return []
+    return words
+
+
+# --- per-paragraph extraction -------------------------------------------------------------------
+_TRIGGERS = frozenset(_VERB_FORM) | {"made", "makes", "make", "making", "according"}
+_LOWER_WORD_RE = re.compile(r"[a-z]{3,}")
+_AFTER_INV = frozenset(
+    "in on at during after before from via when who of for while as last this earlier later today "
+    "yesterday".split()
+)
+_NOT_INVERTED = _PRONOUNS | {"that", "it", "in", "on", "at", "of", "to", "by", "so", "this", "there"}
+_NOUNISH = frozenset(
+    "protest protests claim claims report reports comment comments call calls demand demands question "
+    "questions charge charges pledge pledges promise promises vow vows post posts tweet tweets estimate "
+    "estimates forecast forecasts note notes statement remark remarks reply replies response signal "
+    "signals brief briefs warning threat threats".split()
+)
+_DETS_POSS = frozenset("the a an his her their its our my your this that these those".split())
+_ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+([^,;:.()\"—–]+?)(?=\s*(?:[,;:.()\"—–]|$|\s-\s))")
+_TOLD_BY_RE = re.compile(r"\b(?:told|informed|assured|warned|briefed) by\s+([^,;:.()\"—–]+)")
+_QUOTED_RE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+quoted\b")
+_VIA_REPORTS_RE = re.compile(r"\breport(?:s|ed)? via\b")
+
+
+@dataclass
+class _ParaResult:
+    cands: list[_Cand] = field(default_factory=list)
+    open_quote_at_end: bool = False
+    starts_with_quote: bool = False
+    only_quote: bool = False
+
+
+def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
+    spans = quote_spans(text)
+    masked = _mask_quotes(text, spans)
+    res = _ParaResult()
+    stripped = text.lstrip()
+    res.starts_with_quote = bool(stripped) and stripped[0] in "\"“‘'" and bool(spans)
+    res.open_quote_at_end = bool(spans) and spans[-1][1] == len(text) and not text.rstrip().endswith(
+        ('"', "”", "’"))
+    outside = _QUOTE_MARK_RE.sub("", masked).strip(" .,;:-—–")
+    res.only_quote = bool(spans) and not outside
+    if not any(w in _TRIGGERS for w in _LOWER_WORD_RE.findall(masked)):
+        return res, masked, []
+    toks = _tokenize(masked)
+    if not toks:
+        return res, masked, toks
+    sent_offsets = _sentence_starts(masked)
+    sent_of: list[int] = []
+    si = 0
+    for t in toks:
+        while si + 1 < len(sent_offsets) and t.start >= sent_offsets[si + 1]:
+            si += 1
+        sent_of.append(si)
+    first_tok_of_sent: dict[int, int] = {}
+    for idx, sidx in enumerate(sent_of):
+        first_tok_of_sent.setdefault(sidx, idx)
+    sent_end: dict[int, int] = {}
+    for idx, sidx in enumerate(sent_of):
+        sent_end[sidx] = idx + 1
+    cands = res.cands
+    group = 0
+    via_report = bool(_VIA_REPORTS_RE.search(masked))
+    for i, t in enumerate(toks):
+        base = _VERB_FORM.get(t.low)
+        made = t.low in {"made", "make", "makes", "making"} and i + 1 < len(toks) and (
+            toks[i + 1].low in _REMARK_NOUNS or i + 2 < len(toks) and toks[i + 1].low in
+            {"the", "his", "her", "their", "its", "these", "those", "a"} and toks[i + 2].low in _REMARK_NOUNS)
+        if base is None and not made:
+            continue
+        if t.text[0].isupper() and i > 0 and toks[i - 1].text not in _STOP_PUNCT:
+            continue  # a capitalised form mid-sentence is a name ("Said", "Post")
+        sidx = sent_of[i]
+        s, e = first_tok_of_sent[sidx], sent_end[sidx]
+        nxt = toks[i + 1].low if i + 1 < e else ""
+        prev = toks[i - 1].text if i > s else ""
+        if via_report and base == "report":
+            continue
+        if base == "brief" and nxt in {"on", "about", "by"}:
+            continue
+        if base in {"call"} and nxt not in {"for", "on"}:
+            continue
+        if base in {"agree", "continue", "conclude"} and nxt != "that" and prev not in {",", '"'}:
+            continue
+        if base == "speak" and t.low in {"speaking"} and (prev in {",", ""} or i == s):
+            continue  # "Speaking in London, X said" - the main verb carries the subject
+        if t.low.endswith("ing") and base is not None:
+            if t.low in _ING_FOLLOWERS and prev == ",":
+                # "…, saying …": the sentence subject, or the last speaker in this sentence
+                same = [c for c in cands if c.pos >= toks[s].start]
+                if same:
+                    last = same[-1]
+                    cands.append(_Cand(t.start, last.text, last.kind, last.gender))
+                else:
+                    ss = _sentence_subject(toks, s, i)
+                    c = _classify(ss, toks[s].start) if ss else None
+                    if c:
+                        cands.append(c)
+                continue
+            if t.low == "saying" and prev.lower() == "as":
+                q = max((k for k in range(s, i) if toks[k].low == "quoted"), default=-1)
+                if q > s:
+                    subj_words, pos, neg = _subject_before(toks, s, q)
+                    for w in subj_words:
+                        c = _classify(w, pos)
+                        if c:
+                            cands.append(c)
+                continue
+            if t.low != "speaking":
+                continue
+        if t.low in _NOUNISH and i > s and (toks[i - 1].low in _DETS_POSS or (
+                i - 2 >= s and toks[i - 2].low in _DETS_POSS and toks[i - 1].text[0].isupper())):
+            continue  # "the Charlton protests", "the 20m note"
+        if prev == "," and t.low.endswith("ed") and t.low not in _INVERSION_FORMS | {"told"} and nxt in {
+                "in", "to", "by", "for", "as", "from", "on", "at", "with", "about"}:
+            continue  # reduced relative: "X, recalled in place of Y, ..."
+        if prev == "," and t.low in {"asked", "told"} and nxt in {"about", "if", "whether", "by", "why",
+                                                                  "how"}:
+            continue
+        # inversion: "…," said one NATO diplomat / , says Mr Dean.
+        subj: list[list[str]] = []
+        pos, negated = 0, False
+        if prev != '"':
+            subj, pos, negated = _subject_before(toks, s, i)
+        if negated:
+            continue
+        if not subj and base is not None and t.low in _INVERSION_FORMS and (
+                prev in {",", '"'} or i == s) and i + 1 < e:
+            inv = _np_after(toks, i + 1, e)
+            after_np = i + 1 + len(inv)
+            if after_np < e and toks[after_np].text not in _STOP_PUNCT and (
+                    toks[after_np].low not in _AFTER_INV):
+                inv = []
+            if inv and inv[0].lower() not in _NOT_INVERTED:
+                c = _classify(inv, toks[i + 1].start)
+                if c and (c.kind != "desc" or len(inv) <= 8):
+                    cands.append(c)
+                    continue
+            if inv and inv[0].lower() in {"he", "she", "they"} and len(inv) == 1:
+                cands.append(_Cand(toks[i + 1].start, inv[0].lower(), "pron"))
+                continue
+        if not subj and prev == '"':
+            subj, pos, negated = _subject_before(toks, s, i)
+        if negated or not subj:
+            continue
+        if subj == [["<SENTENCE-SUBJECT>"]]:
+            same = [c for c in cands if c.pos >= toks[s].start]
+            if same:
+                last = same[-1]
+                cands.append(_Cand(t.start, last.text, last.kind, last.gender))
+                continue
+            head_words = _sentence_subject(toks, s, i)
+            subj = [head_words] if head_words else []
+        if base in lex.WEAK_VERBS and len(subj) == 1 and len(subj[0]) == 1 and subj[0][0][0].islower() \
+                and subj[0][0].lower() not in _PRONOUNS and subj[0][0].lower() not in lex.SPEAKER_NOUNS:
+            continue
+        group += 1
+        for np_words in subj:
+            c = _classify(np_words, pos)
+            if c is not None:
+                cands.append(_Cand(c.pos, c.text, c.kind, c.gender, group if len(subj) > 1 else -1))
+    for m in _ACCORDING_RE.finditer(masked):
+        words = [tk.text for tk in _tokenize(m.group(1))]
+        for k, word in enumerate(words):
+            if word.lower() in _RELATIVES or word.lower() == "that":
+                words = words[:k]
+                break
+        c = _classify(words, m.start(1))
+        if c is not None:
+            cands.append(c)
+    for m in _TOLD_BY_RE.finditer(masked):
+        words = _np_after(_tokenize(m.group(1)), 0, 99)
+        c = _classify(words, m.start(1))
+        if c is not None:
+            cands.append(c)
+    cands.sort(key=lambda c: c.pos)
+    return res, masked, toks
+
+
+# --- outlets --------------------------------------------------------------------------------------
+_CHAIN = r"((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|de|du|&|\d+))*)"
+_OUTLET_PATTERNS = (
+    re.compile(r"\bvia\s+" + _CHAIN),
+    re.compile(r"\b[Aa]ccording to\s+(?:a\s+report\s+(?:in|by|from)\s+)?" + _CHAIN),
+    re.compile(r"\b(?:told|telling|tells|tell)\s+" + _CHAIN),
+    re.compile(r"\b(?:in|during)\s+an?\s+(?:interview|appearance)\s+(?:with|on)\s+" + _CHAIN),
+    re.compile(r"\b(?:reported|quoted|cited|first reported)\s+(?:by|in)\s+" + _CHAIN),
+    re.compile(r"\b(?:speaking|talking)\s+(?:to|on|with)\s+" + _CHAIN),
+    re.compile(_CHAIN + r"(?:\s+(?:newspaper|daily|weekly|magazine|news agency|agency|website|"
+               r"television|radio|network|broadcaster))?\s+(?:first\s+|also\s+|has\s+|had\s+|earlier\s+)?"
+               r"(?:reported|reports|said|says|quoted|cited|wrote|published|revealed|broke)\b"),
+)
+
+
+def cited_outlets(text: str) -> tuple[str, ...]:
+    """News outlets the paragraph cites as a source: "via POLITICO", "according to Reuters",
+    "X reported", "told CNN"... in order, deduplicated."""
+    masked = _mask_quotes(text, quote_spans(text))
+    found: list[tuple[int, str]] = []
+    for pat in _OUTLET_PATTERNS:
+        for m in pat.finditer(masked):
+            raw = m.group(1)
+            after = masked[m.end(1):m.end(1) + 20].split()
+            following = after[0].strip(",.;:").lower() if after else ""
+            words = raw.split()
+            if words and words[0].lower() == "the":
+                words = words[1:]
+            # cut at a possessive: "GMTV's Sunday programme" -> GMTV
+            for k, w in enumerate(words):
+                if _POSSESSIVE_RE.search(w):
+                    words = words[:k + 1]
+                    following = "programme"
+                    break
+            words = [_POSSESSIVE_RE.sub("", w).rstrip(".,") if k == len(words) - 1 else w
+                     for k, w in enumerate(words)]
+            if not words:
+                continue
+            if _is_outlet_name(words, following):
+                name = " ".join(words)
+                if pat is _OUTLET_PATTERNS[-1] and _VIA_REPORTS_RE.search(masked[m.start():m.end() + 6]):
+                    continue  # "X reports via POLITICO": X is the publisher
+                found.append((m.start(1), name))
+    found.sort()
+    out: list[str] = []
+    for _, name in found:
+        if name.lower() not in {o.lower() for o in out}:
+            out.append(name)
+    return tuple(out)
+
+
+# --- article-level resolution -------------------------------------------------------------------
+_NAME_CHAIN_RE = re.compile(r"(?:[A-Z][\w’'.-]*|<[^<>\s]+>)(?:\s+(?:[A-Z][\w’'.-]*|"
+                            r"(?:de|van|von|bin|al|da|of|and|&)(?=\s+[A-Z])|<[^<>\s]+>))*")
+
+
+@dataclass
+class _Mention:
+    pos: int
+    name: str
+    kind: str
+    gender: str
+
+
+_ABBR_TITLES = frozenset("Gen Sen Rep Gov Dr Mr Mrs Ms Lt Col Adm Maj Capt Sgt St Rev Prof Jr Sr".split())
+
+
+def _chains(masked: str) -> list[tuple[int, list[str]]]:
+    """Capitalised name chains with their offsets, split at sentence ends, "and" and possessives."""
+    out: list[tuple[int, list[str]]] = []
+    for m in _NAME_CHAIN_RE.finditer(masked):
+        off = m.start()
+        cur: list[str] = []
+        raw = m.group().split()
+        for k, w in enumerate(raw):
+            nxt = raw[k + 1] if k + 1 < len(raw) else ""
+            if w in {"and", "&"} and nxt not in _ORG_SUFFIX and not _is_org_chain(cur):
+                out.append((off, cur))
+                cur = []
+                continue
+            if _POSSESSIVE_RE.search(w) and len(w) > 2:
+                cur.append(_POSSESSIVE_RE.sub("", w))
+                out.append((off, cur))
+                cur = []
+                continue
+            if w.endswith(".") and len(w) > 2 and w[:-1] not in _ABBR_TITLES and "." not in w[:-1]:
+                cur.append(w[:-1])
+                out.append((off, cur))
+                cur = []
+                continue
+            cur.append(w.rstrip(","))
+        out.append((off, cur))
+    cleaned: list[tuple[int, list[str]]] = []
+    for off, words in out:
+        words = _clean_words(words)
+        while words and (words[0] in _FUNCTION_CAPS and words[0] not in lex.TITLE_WORDS
+                         or words[0] in {"of", "and", "&"}):
+            words = words[1:]
+        while words and words[-1] in {"of", "and", "&"}:
+            words = words[:-1]
+        if words:
+            cleaned.append((off, words))
+    return cleaned
+
+
+_NAME_TOKEN_RE = re.compile(
+    r"^(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]\.?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+|de|van|von|bin|al|da)$"
+)
+
+
+class _Article:
+    """Names known in the article, for resolving short forms."""
+
+    def __init__(self, chain_lists: Sequence[list[tuple[int, list[str]]]], title: str) -> None:
+        self.persons: list[list[str]] = []
+        self.orgs: list[list[str]] = []
+        self.gender: dict[str, str] = {}
+        lists = list(chain_lists)
+        if title and not title.isupper():
+            lists.append(_chains(title))
+        for chains in lists:
+            for _, words in chains:
+                self._add(list(words))
+
+    def _add(self, words: list[str]) -> None:
+        # split possessives: "Trump’s" ends a chain
+        for k, w in enumerate(words):
+            if _POSSESSIVE_RE.search(w) and len(w) > 2:
+                words = words[:k] + [_POSSESSIVE_RE.sub("", w)]
+                break
+        name, gender = _strip_title(words)
+        if _is_org_chain(words) and (len(name) == len(words) or _is_org_chain(name)):
+            if not _is_outlet_name(words):
+                self.orgs.append(words)
+            return
+        name = [w for w in name if w not in _DAYS_MONTHS]
+        if 2 <= len(name) <= 4 and name[0] not in _PLACE_FIRST and all(_NAME_TOKEN_RE.match(w) for w in name):
+            if name not in self.persons:
+                self.persons.append(name)
+            g = gender or _gender_of(name)
+            if g:
+                self.gender[" ".join(name)] = g
+        elif len(name) == 1 and gender:
+            self.gender.setdefault(name[0], gender)
+
+    def resolve(self, cand: _Cand) -> _Cand:
+        words = cand.text.split()
+        if cand.kind == "person":
+            best: list[str] | None = None
+            for full in self.persons:
+                if len(full) > len(words) and full[-len(words):] == words:
+                    best = full if best is None or len(full) > len(best) else best
+            if best is None and len(words) == 1:
+                for full in self.persons:
+                    if full[0] == words[0] and len(full) >= 3:
+                        best = full
+                        break
+                if best is None:
+                    org = self._org_for(words[0])
+                    if org:
+                        return _Cand(cand.pos, org, "org", "", cand.group)
+            if best is not None:
+                name = " ".join(best)
+                return _Cand(cand.pos, name, "person", cand.gender or self.gender.get(name, ""), cand.group)
+            return _Cand(cand.pos, cand.text, "person", cand.gender or self.gender.get(cand.text, ""),
+                         cand.group)
+        if cand.kind == "org":
+            text = cand.text
+            if text.lower().startswith("the "):
+                text = text[4:]
+            if len(words) == 1:
+                org = self._org_for(words[0])
+                if org:
+                    return _Cand(cand.pos, org, "org", "", cand.group)
+            for full in self.orgs:
+                if len(full) > len(words) and full[: len(words)] == words and full[len(words)] in _ORG_SUFFIX:
+                    return _Cand(cand.pos, " ".join(full), "org", "", cand.group)
+            return _Cand(cand.pos, text, "org", "", cand.group)
+        return cand
+
+    def _org_for(self, word: str) -> str | None:
+        for full in self.orgs:
+            core = list(full)
+            has_suffix = False
+            while len(core) > 1 and core[-1] in _ORG_SUFFIX:
+                core = core[:-1]
+                has_suffix = True
+            if len(full) > 1 and (core[0] == word or (has_suffix and core[-1] == word)):
+                return " ".join(full)
+        return None
+
+    def org_with(self, kinds: Sequence[str], before: list[str]) -> str | None:
+        for name in reversed(before):
+            if any(k in name.split() for k in kinds):
+                return name
+        return None
+
+
+def _head_noun(desc: str) -> str:
+    """Last word before a post-modifier: "EC commission sources" -> "sources"."""
+    head = ""
+    for w in desc.lower().split():
+        if w in _POSTMOD and head:
+            break
+        head = w
+    return head
+
+
+def _singular(noun: str) -> str:
+    if noun == "people":
+        return "person"
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tuple[str, ...]]:
+    """One tuple per paragraph: the speakers in order of first appearance, deduplicated, names
+    resolved article-wide."""
+    found = [_find_candidates(p) for p in paragraphs]
+    para_chains = [_chains(m) for _, m, _ in found]
+    article = _Article(para_chains, title)
+    out: list[tuple[str, ...]] = []
+    last_person: list[tuple[str, str]] = []  # (name, gender) of person speakers, oldest first
+    last_plural: list[str] = []
+    last_it: str | None = None
+    org_speakers: list[str] = []
+    descs: list[str] = []
+    prev_speakers: list[str] = []
+    prev_open = False
+    for (res, masked, _toks), chains in zip(found, para_chains, strict=True):
+        mentions: list[_Mention] = []
+        sent_starts = _sentence_starts(masked)
+        for off, words in chains:
+            st = sent_starts[bisect.bisect_right(sent_starts, off) - 1]
+            lead = masked[st:off].replace(",", " ").replace('"', " ").split()
+            if not all(w in _FUNCTION_CAPS or w.lower() in _LEAD_ADVERBS for w in lead):
+                continue  # only subject-position mentions are antecedents
+            c = _name_cand(words, off, words)
+            if c is not None and c.kind == "person" and all(_NAME_TOKEN_RE.match(w) for w in c.text.split()):
+                r = article.resolve(c)
+                if r.kind == "person" and (len(r.text.split()) > 1 or c.gender):
+                    mentions.append(_Mention(off, r.text, "person", r.gender))
+        speakers: list[str] = []
+        spoken: list[tuple[int, str, str]] = []  # person speakers of this paragraph: (pos, name, gender)
+        groups: dict[int, list[str]] = {}
+
+        def add(name: str, speakers: list[str] = speakers) -> None:
+            if name and name.lower() not in {x.lower() for x in speakers}:
+                speakers.append(name)
+
+        for cand in res.cands:
+            c = article.resolve(cand)
+            if c.kind == "pron":
+                if c.text in {"he", "she", "_person"}:
+                    want = "m" if c.text == "he" else "f" if c.text == "she" else ""
+                    pool3 = [(m.pos, m.name, m.gender) for m in mentions if m.pos < c.pos]
+                    pool3 += [(p_, s_, article.gender.get(s_, g_)) for p_, s_, g_ in spoken]
+                    pool3.sort(key=lambda x: x[0])
+                    pool = [(nm_, g_) for _, nm_, g_ in pool3]
+                    name = None
+                    for nm, g in reversed(pool):
+                        if g in ("", want) or not want:
+                            name = nm
+                            break
+                    if name is None:
+                        for nm, g in reversed(last_person):
+                            if g in ("", want) or not want:
+                                name = nm
+                                break
+                    if name:
+                        add(name)
+                        spoken.append((c.pos, name, article.gender.get(name, want)))
+                        last_person.append((name, article.gender.get(name, want)))
+                elif c.text == "they":
+                    for nm in last_plural:
+                        add(nm)
+                elif c.text == "it" and last_it:
+                    add(last_it)
+                elif c.text == "one" and last_plural and len(last_plural) == 1:
+                    head = _head_noun(last_plural[0])
+                    if head.endswith("s") or head == "people":
+                        add("one " + _singular(head))
+                continue
+            if c.kind in {"outlet"}:
+                continue
+            if c.kind == "non":
+                if len(c.text.split()) <= 4 and not c.text.lower().endswith("s"):
+                    last_it = None
+                continue
+            name = c.text
+            if c.kind == "org":
+                low = name.lower()
+                if low.startswith("the "):
+                    name = name[4:]
+                    low = low[4:]
+                if low in lex.ORG_ANAPHORS:
+                    ref = article.org_with(lex.ORG_ANAPHORS[low], org_speakers) or (
+                        org_speakers[-1] if org_speakers and low in {"company", "firm", "group"} else None)
+                    if ref:
+                        name = ref
+                org_speakers.append(name)
+                last_it = name
+            elif c.kind == "desc":
+                words = name.split()
+                if words[0].lower() == "the" and len(words) <= 3:
+                    head = _head_noun(name)
+                    for d in reversed(descs):
+                        if _head_noun(d) == head and d.lower() != name.lower():
+                            name = d
+                            break
+                descs.append(name)
+                head = _head_noun(name)
+                if head.endswith("s") or head in {"people", "police"}:
+                    last_plural = [name]
+                elif head in lex.SPEAKER_NOUNS:
+                    last_person.append((name, c.gender))
+                    spoken.append((c.pos, name, c.gender))
+            elif c.kind == "person":
+                last_person.append((name, c.gender or article.gender.get(name, "")))
+                spoken.append((c.pos, name, c.gender or article.gender.get(name, "")))
+            if c.group >= 0:
+                groups.setdefault(c.group, []).append(name)
+            add(name)
+        for members in groups.values():
+            if len(members) > 1:
+                last_plural = members
+        if res.starts_with_quote and prev_speakers and (prev_open or (res.only_quote and not speakers)):
+            last = prev_speakers[-1]
+            if last.lower() not in {s.lower() for s in speakers}:
+                speakers.insert(0, last)
+        last_spoken = max((p_ for p_, _, _ in spoken), default=-1)
+        for m in mentions:
+            if m.pos > last_spoken:
+                last_person.append((m.name, m.gender))
+        out.append(tuple(speakers))
+        if speakers:
+            prev_speakers = speakers
+        else:
+            prev_speakers = [] if not res.only_quote else prev_speakers
+        prev_open = res.open_quote_at_end
+    return out

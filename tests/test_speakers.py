@@ -1,0 +1,141 @@
+"""Table tests for newsearch.speakers (sentences below are written for these tests)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsearch.speakers import cited_outlets, extract_speakers, quote_spans
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_15ff85d46d6048c0.txt"
+CORPORA = Path("/work/shared/corpora")
+
+
+def _seed_body() -> list[str]:
+    lines = [ln for ln in SEED.read_text(encoding="utf-8").split("\n") if ln.strip()]
+    return lines[1:-1]  # title first, byline last
+
+
+SEED_EXPECTED = {
+    2: {"Elbridge Colby"},
+    4: {"one NATO diplomat"},
+    5: set(),
+    6: {"Donald Trump", "one European official"},
+    8: {"Kingsley Wilson"},
+    9: {"Mark Rutte", "a NATO official"},
+    10: {"one European official"},
+}
+
+
+def test_seed_article() -> None:
+    body = _seed_body()
+    got = extract_speakers(body, title="Pentagon signals minimal US role in Ukraine security guarantees")
+    assert len(got) == len(body) == 10
+    for n, expected in SEED_EXPECTED.items():
+        assert set(got[n - 1]) == expected, (n, got[n - 1])
+    assert got[2] in {("European officials briefed on the talks",), ("European officials",)}
+    assert got[6] in {("Elbridge Colby",), ()}
+    assert cited_outlets(body[1]) == ("POLITICO",)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # direct quotes, verb and name in either order
+        (["“We will not back down,” said Sen. Jane Morrow, R-Ohio."], [("Jane Morrow",)]),
+        (["“We will not back down,” a Senate aide said."], [("a Senate aide",)]),
+        (["Governor Tom Reyes said: “The bridge will reopen Friday.”"], [("Tom Reyes",)]),
+        # reported speech
+        (["The mayor's office said the curfew would be lifted."], [("the mayor's office",)]),
+        (["Treasury Secretary Alan Brooks told lawmakers that the deal was close."], [("Alan Brooks",)]),
+        (["Farm groups warned that prices could double, according to two people familiar with the talks."],
+         [("Farm groups", "two people familiar with the talks")]),
+        (["Dana Ruiz, who chairs the panel, urged colleagues to wait."], [("Dana Ruiz",)]),
+        (["Officials said the road was closed. Analysts said it would cost millions."],
+         [("officials", "analysts")]),
+        (["In a statement, the Pentagon said two soldiers were hurt."], [("Pentagon",)]),
+        (["Ben Carter, the team's coach, made the remarks after practice."], [("Ben Carter",)]),
+        (["A spokesman for the governor said the plan was under review."],
+         [("a spokesman for the governor",)]),
+        # pronouns and surnames resolve article-wide
+        (["Defense Secretary Laura Kemp visited the base on Monday.", "She said the troops were ready."],
+         [(), ("Laura Kemp",)]),
+        (["President Daniel Ortiz signed the bill.", "Ortiz said it was overdue."], [(), ("Daniel Ortiz",)]),
+        # multi-paragraph quote
+        (["“This is the first step,” Priya Nand said. “There is more to do.", "“We will keep going.”"],
+         [("Priya Nand",), ("Priya Nand",)]),
+        # two speakers
+        (["Karen Liu said she was pleased, while Tom Greer argued the vote was rushed."],
+         [("Karen Liu", "Tom Greer")]),
+    ],
+)
+def test_speaker_rules(paragraphs: list[str], expected: list[tuple[str, ...]]) -> None:
+    assert extract_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Many voters believe the economy is getting worse.",
+        "Republicans fear a backlash and hope the issue fades.",
+        "The report said unemployment rose to 4.1%.",
+        "A spokesman for the company declined to comment.",
+        "The senator did not respond to a request for comment.",
+        "Her lawyer could not be reached on Sunday.",
+        "Figures show that exports fell in March.",
+        "The striker was denied a penalty in the second half.",
+        "The Washington Post reported that the talks had stalled.",
+    ],
+)
+def test_not_speakers(paragraph: str) -> None:
+    assert extract_speakers([paragraph]) == [()]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("“It works,” he said.", ["It works,"]),
+        ('He said "no deal" twice.', ["no deal"]),
+        ("She called it ‘a disgrace’ on Monday.", ["a disgrace"]),
+        ("The party’s leader didn’t agree.", []),
+        ("“This runs to the end", ["This runs to the end"]),
+        ('Brown said: "First part. "Second part."', ["First part. ", "Second part."]),
+    ],
+)
+def test_quote_spans(text: str, quoted: list[str]) -> None:
+    assert [text[a:b] for a, b in quote_spans(text)] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "outlets"),
+    [
+        ("The deal is done, Caliber.Az reports via POLITICO.", ("POLITICO",)),
+        ("Prices rose, according to Reuters.", ("Reuters",)),
+        ("The senator told CNN that he would run.", ("CNN",)),
+        ("The New York Times reported the talks on Friday.", ("New York Times",)),
+        ("Officials said the road was closed.", ()),
+        ("He told reporters the plan was sound.", ()),
+    ],
+)
+def test_cited_outlets(text: str, outlets: tuple[str, ...]) -> None:
+    assert cited_outlets(text) == outlets
+
+
+def test_outlet_is_not_speaker() -> None:
+    got = extract_speakers(["The senator told CNN that he would run, Reuters reported."])
+    assert all(name not in {"CNN", "Reuters"} for name in got[0])
+
+
+def test_dev_set_floor() -> None:
+    if not CORPORA.exists():
+        pytest.skip("research corpora not available")
+    sys.path.insert(0, str(ROOT / "bench"))
+    import speakers_eval
+
+    articles = speakers_eval.load_dev(CORPORA) + speakers_eval.load_extra()
+    totals = speakers_eval.evaluate(articles)
+    p, r, f = speakers_eval.prf(*totals["overall"])
+    assert f >= 0.82, (p, r, f)
