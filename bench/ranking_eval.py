@@ -18,6 +18,7 @@ Reads ../shared/corpora (or --corpora); nothing is written outside a temporary f
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import random
 import statistics
@@ -103,10 +104,13 @@ def ranks_articles(ix: object, queries: list[tuple[str, str]]) -> list[int | Non
 
 
 def summary(name: str, ranks: list[int | None]) -> str:
+    """MRR, nDCG@10 (one relevant article: 1/log2(rank+1) within the top 10), success@1 and @10."""
     rr = [1.0 / r if r else 0.0 for r in ranks]
+    ndcg = [1.0 / math.log2(r + 1) if r and r <= 10 else 0.0 for r in ranks]
     s1 = sum(1 for r in ranks if r == 1) / len(ranks)
     s10 = sum(1 for r in ranks if r and r <= 10) / len(ranks)
-    return f"  {name:<34} MRR {statistics.mean(rr):.3f}   success@1 {s1:.3f}   success@10 {s10:.3f}"
+    return (f"  {name:<38} MRR {statistics.mean(rr):.3f}  nDCG@10 {statistics.mean(ndcg):.3f}  "
+            f"success@1 {s1:.3f}  success@10 {s10:.3f}")
 
 
 def main() -> int:

@@ -19,6 +19,8 @@ from newsearch.extract import date_from_filename, parse_byline, source_from_text
         (("WASHINGTON (Reuters) - The Senate voted on Tuesday.",), "Reuters"),
         (("LONDON, Aug 21 (Reuters) - Shares fell.",), "Reuters"),
         (("NEW YORK (AP) — A storm hit the city.",), "Associated Press"),
+        (("(CNN) — Justice Samuel Alito is the tip of the spear.",), "CNN"),
+        (("(CNN)Justice Samuel Alito is the tip of the spear.",), "CNN"),
         (("Elbridge Colby made the remarks, Caliber.Az reports via POLITICO.",), "Caliber.Az"),
         (("The minister said prices would rise.",), None),
         (("SALVADOR, Feb 26 - Showers continued throughout the week.",), None),

@@ -68,6 +68,9 @@ def test_body_text_starting_with_by_is_not_a_byline(last: str) -> None:
         ("By TED D'AFFLISIO, REUTERS", "Ted D'Afflisio"),
         ("By STEPHEN JUKES AND PHILIP SHEHADI, REUTERS", "Stephen Jukes and Philip Shehadi"),
         ("By Patti Domm, Reuter", "Patti Domm"),
+        ("By keith grant, Reuters", "Keith Grant"),
+        ("By TED d'AFFLISIO, Reuters", "Ted D'Afflisio"),
+        ("By Colin Brinsden, Reuters.", "Colin Brinsden"),
     ],
 )
 def test_byline_forms(line: str, author: str) -> None:
@@ -92,3 +95,23 @@ def test_unreadable_files_raise_a_clear_error(data: bytes) -> None:
 
 def test_title_only_file_is_an_article_without_paragraphs() -> None:
     assert one(b"Just a headline\n") == ("Just a headline", (), None)
+
+
+def test_byline_and_date_lines_under_the_headline_are_metadata() -> None:
+    data = b"Headline here\nBy Jane Doe and John Roe\nAugust 21, 2025\nFirst paragraph.\nSecond paragraph.\n"
+    [article] = read_text(data, "x.txt")
+    assert article.author == "Jane Doe and John Roe"
+    assert article.date == datetime(2025, 8, 21)
+    assert article.paragraphs == ("First paragraph.", "Second paragraph.")
+
+
+@pytest.mark.parametrize("line", ["Published 21 Aug 2025 10:00 GMT", "Updated: 2025-08-21", "Thursday, August 21, 2025"])
+def test_date_line_forms(line: str) -> None:
+    [article] = read_text(f"Headline\n{line}\nBody text.\n".encode(), "x.txt")
+    assert article.date is not None and article.date.date().isoformat() == "2025-08-21"
+    assert article.paragraphs == ("Body text.",)
+
+
+def test_a_sentence_with_a_date_is_a_paragraph() -> None:
+    [article] = read_text(b"Headline\nOn August 21, 2025 the talks began.\n", "x.txt")
+    assert article.date is None and len(article.paragraphs) == 1

@@ -58,11 +58,14 @@ def parse_byline(line: str) -> str | None:
     parts = [p.strip() for p in re.split(r"\s*[,|;]\s*|\s+[-–—]\s+", rest) if p.strip()]
     if not parts:
         return None
-    names, extra = parts[0], parts[1:]
+    names, extra = parts[0], [e.rstrip(".") for e in parts[1:]]
     if any(not _AFFILIATION.match(e) and not _looks_like_name(e) for e in extra) or len(extra) > 2:
         return None
-    if not _looks_like_name(names):
+    wire = any(_AFFILIATION.match(e) for e in extra)
+    if not _looks_like_name(names) and not (wire and _loose_name(names)):
         return None
+    if wire and not _looks_like_name(names):
+        names = " ".join(w if w.lower() in _NAME_PARTICLES else w[:1].upper() + w[1:] for w in names.split())
     extra_names = [e for e in extra if not _AFFILIATION.match(e) and _looks_like_name(e)]
     author = ", ".join([names, *extra_names])
     return _fix_apostrophe_case(_titlecase_if_shouting(author))
@@ -82,6 +85,12 @@ def _looks_like_name(text: str) -> bool:
     return capitalised >= 1 and not text.endswith((".", ":")) or bool(re.search(r"\b[A-Z]\.$", text))
 
 
+def _loose_name(text: str) -> bool:
+    """Two to five letter-only words: a name written in any case ("keith grant", "TED d'AFFLISIO")."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(re.fullmatch(r"[^\W\d_][\w'’.-]*", w) for w in words)
+
+
 def clean_author(value: str) -> str | None:
     """An author value from metadata, normalised like a byline ("By X, Reuters" -> "X")."""
     value = value.strip()
@@ -93,9 +102,10 @@ def clean_author(value: str) -> str | None:
 
 # --- source -------------------------------------------------------------------------------------------------
 
-#: "WASHINGTON (Reuters) -", "LONDON, Aug 21 (Reuters) -", "NEW YORK (AP) —"
+#: "WASHINGTON (Reuters) -", "LONDON, Aug 21 (Reuters) -", "NEW YORK (AP) —", "(CNN) —", "(CNN)The …"
 _DATELINE_SOURCE = re.compile(
-    r"^[A-Z][A-Za-z.,' -]{1,60}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\(([A-Z][\w.& -]{1,30})\)\s*[-–—:]")
+    r"^(?:[A-Z][A-Za-z.,' -]{1,60}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?\(([A-Z][\w.& -]{1,30})\)"
+    r"\s*(?:[-–—:]|(?=[A-Z“\"]))")
 _OUTLET_ALIASES = {"ap": "Associated Press", "afp": "AFP", "reuter": "Reuters"}
 #: "…, Caliber.Az reports." / "…, Caliber.Az reports via POLITICO." (present tense: the publisher speaking)
 _REPORTS = re.compile(r"(?:^|[,;]\s+)((?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*){0,3})\s+reports\b"
@@ -118,6 +128,25 @@ def source_from_text(paragraphs: tuple[str, ...]) -> str | None:
 
 
 # --- dates --------------------------------------------------------------------------------------------------
+
+_DATE_LINE_WORDS = re.compile(
+    r"(?i)\b(?:published|updated|posted|last|modified|first|on|at|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|"
+    r"et|edt|est|ct|cdt|cst|pt|pdt|pst|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|"
+    r"wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|st|nd|rd|th)\b")
+
+
+def date_line(text: str) -> datetime | None:
+    """The date of a paragraph that is only a date ("August 21, 2025", "Published 21 Aug 2025 10:00 GMT"),
+    else None. Such lines are metadata, not paragraphs."""
+    if len(text) > 80 or len(text.split()) > 12:
+        return None
+    rest = re.sub(r"[\d\s.,:/|()+-]+", "", _DATE_LINE_WORDS.sub("", text))
+    if rest:
+        return None
+    from newsearch.ingest.dates import parse_date
+
+    return parse_date(text)
 
 _FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 

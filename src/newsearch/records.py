@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+
 from newsearch.models import HEADLINE, PARAGRAPH, Article, Record
 from newsearch.speakers import cited_outlets, extract_speakers, quote_spans
+
+log = logging.getLogger(__name__)
 
 
 def article_records(article: Article) -> list[Record]:
@@ -24,7 +28,11 @@ def article_records(article: Article) -> list[Record]:
     if article.title:
         records.append(Record(id=f"{article.article_id}:0", paragraph=0, text=article.title, kind=HEADLINE,
                               **common))  # type: ignore[arg-type]
-    speakers = extract_speakers(article.paragraphs, title=article.title)
+    try:
+        speakers = extract_speakers(article.paragraphs, title=article.title)
+    except Exception:  # a bug in the speaker rules must not cost the user the article's text
+        log.exception("speaker extraction failed on %s; its paragraphs are indexed without speakers", article.path)
+        speakers = [() for _ in article.paragraphs]
     for n, (text, who) in enumerate(zip(article.paragraphs, speakers, strict=True), start=1):
         records.append(Record(id=f"{article.article_id}:{n}", paragraph=n, text=text, kind=PARAGRAPH,
                               speakers=who, quotes=quote_spans(text), cites=cited_outlets(text),

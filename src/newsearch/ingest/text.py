@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from newsearch.errors import ArticleParseError
-from newsearch.extract import parse_byline
+from newsearch.extract import date_line, parse_byline
 from newsearch.models import Article
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
@@ -112,7 +112,18 @@ def read_text(data: bytes, path: str) -> list[Article]:
             raise ArticleParseError("empty file: no title and no text")
         title = blocks.pop(0)
     author = None
-    if blocks:
+    date = None
+    # A byline and a date line may follow the headline ("By Jane Doe" / "August 21, 2025") or close the text.
+    for _ in range(2):
+        if not blocks:
+            break
+        if author is None and (byline := parse_byline(blocks[0])) is not None:
+            author = byline
+            blocks.pop(0)
+        elif date is None and (when := date_line(blocks[0])) is not None:
+            date = when
+            blocks.pop(0)
+    if blocks and author is None:
         byline = parse_byline(blocks[-1])
         if byline is not None:
             author = byline
@@ -121,5 +132,5 @@ def read_text(data: bytes, path: str) -> list[Article]:
         raise ArticleParseError("no text")
     from newsearch.extract import apply_metadata
 
-    article = Article(path=path, title=title, paragraphs=tuple(blocks), author=author, format="txt")
+    article = Article(path=path, title=title, paragraphs=tuple(blocks), author=author, date=date, format="txt")
     return [apply_metadata(article, meta)]
