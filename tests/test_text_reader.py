@@ -105,7 +105,9 @@ def test_byline_and_date_lines_under_the_headline_are_metadata() -> None:
     assert article.paragraphs == ("First paragraph.", "Second paragraph.")
 
 
-@pytest.mark.parametrize("line", ["Published 21 Aug 2025 10:00 GMT", "Updated: 2025-08-21", "Thursday, August 21, 2025"])
+@pytest.mark.parametrize(
+    "line", ["Published 21 Aug 2025 10:00 GMT", "Updated: 2025-08-21", "Thursday, August 21, 2025"]
+)
 def test_date_line_forms(line: str) -> None:
     [article] = read_text(f"Headline\n{line}\nBody text.\n".encode(), "x.txt")
     assert article.date is not None and article.date.date().isoformat() == "2025-08-21"
