@@ -2,9 +2,14 @@
 
     python bench/speakers_eval.py [--corpora /work/shared/corpora] [--errors] [--subset bbc]
 
+Subsets: ``bbc`` and ``reuters`` (research corpora), ``extra`` (our own text), ``us`` (real modern US
+news, ``tests/data/speakers_us``), which splits into ``us-dev`` (used for tuning) and ``us-heldout``
+(articles listed in ``tests/data/speakers_us/heldout.txt``, never looked at while tuning).
+
 ``tests/data/speakers_dev.jsonl`` holds references into the (not redistributable) research
 corpora plus gold speakers; the paragraph text is read from ``--corpora`` and checked against the
-stored sha1 prefix.  ``tests/data/speakers_extra.jsonl`` holds our own articles with their text.
+stored sha1 prefix.  ``tests/data/speakers_extra.jsonl`` holds our own articles with their text;
+``tests/data/speakers_us/`` holds seed-format article files plus ``gold.jsonl``.
 Scoring is micro precision/recall/F1 over (paragraph, speaker) pairs; see ``names_match``.
 """
 
@@ -27,6 +32,7 @@ from newsearch.speakers import extract_speakers  # noqa: E402
 
 DEV = ROOT / "tests" / "data" / "speakers_dev.jsonl"
 EXTRA = ROOT / "tests" / "data" / "speakers_extra.jsonl"
+US_DIR = ROOT / "tests" / "data" / "speakers_us"
 _BYLINE_RE = re.compile(r"^By\s+[A-Z][\w.'’ -]*(?:,\s*Reuters\.?)?$")
 _DETS = ("a ", "an ", "the ", "one ")
 
@@ -119,6 +125,39 @@ def load_extra() -> list[tuple[str, str, list[str], list[list[str]]]]:
     return out
 
 
+def us_heldout() -> set[str]:
+    path = US_DIR / "heldout.txt"
+    if not path.exists():
+        return set()
+    return {ln.split("#")[0].strip() for ln in path.read_text(encoding="utf-8").splitlines()} - {""}
+
+
+def load_us() -> list[tuple[str, str, list[str], list[list[str]]]]:
+    """The modern US set; subset is "us-heldout" for held-out articles, else "us-dev"."""
+    gold_path = US_DIR / "gold.jsonl"
+    if not gold_path.exists():
+        return []
+    by_file: dict[str, dict[int, list[str]]] = defaultdict(dict)
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            by_file[row["file"]][row["paragraph"]] = row["speakers"]
+    held = us_heldout()
+    out = []
+    for file, rows in sorted(by_file.items()):
+        _title, body = read_article(US_DIR / "articles" / file)
+        if len(rows) != len(body):
+            print(f"warning: us/{file}: annotation covers {len(rows)} of {len(body)} paragraphs", file=sys.stderr)
+            continue
+        subset = "us-heldout" if file in held else "us-dev"
+        out.append((subset, file, body, [rows[n] for n in range(1, len(body) + 1)]))
+    return out
+
+
+def _keys(subset: str) -> tuple[str, ...]:
+    return (subset, "us", "overall") if subset.startswith("us-") else (subset, "overall")
+
+
 def evaluate(articles: Sequence[tuple[str, str, list[str], list[list[str]]]], show_errors: bool = False
              ) -> dict[str, tuple[int, int, int]]:
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -126,7 +165,7 @@ def evaluate(articles: Sequence[tuple[str, str, list[str], list[list[str]]]], sh
         pred = extract_speakers(paras)
         for n, (p, g) in enumerate(zip(pred, gold, strict=True), 1):
             tp, np_, ng = score(p, g)
-            for key in (subset, "overall"):
+            for key in _keys(subset):
                 t = totals[key]
                 t[0] += tp
                 t[1] += np_
@@ -147,7 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--corpora", type=Path, default=Path("/work/shared/corpora"))
     ap.add_argument("--errors", action="store_true", help="print every mismatching paragraph")
-    ap.add_argument("--subset", choices=["bbc", "reuters", "extra"], help="only this subset")
+    ap.add_argument("--subset", choices=["bbc", "reuters", "extra", "us", "us-dev", "us-heldout"],
+                    help="only this subset")
     args = ap.parse_args(argv)
     articles = []
     if args.corpora.exists():
@@ -155,19 +195,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         print(f"warning: {args.corpora} not found; dev set skipped", file=sys.stderr)
     articles += load_extra()
+    articles += load_us()
     if args.subset:
-        articles = [a for a in articles if a[0] == args.subset]
+        articles = [a for a in articles if a[0] == args.subset or (args.subset == "us" and a[0].startswith("us-"))]
     totals = evaluate(articles, args.errors)
     n_paras = sum(len(a[2]) for a in articles)
     n_spk = sum(1 for a in articles for g in a[3] if g)
     print(f"articles={len(articles)} paragraphs={n_paras} speaker_paragraphs={n_spk}")
-    for key in ("bbc", "reuters", "extra", "overall"):
+    for key in ("bbc", "reuters", "extra", "us-dev", "us-heldout", "us", "overall"):
         if key in totals:
             p, r, f = prf(*totals[key])
             tp, npred, ngold = totals[key]
-            print(f"{key:8s} P={p:.3f} R={r:.3f} F1={f:.3f}  (tp={tp} pred={npred} gold={ngold})")
-    # speed on the Reuters-style part of the data (plain paragraphs, whole articles)
-    sample = [a[2] for a in articles] or [["Nothing here."]]
+            print(f"{key:10s} P={p:.3f} R={r:.3f} F1={f:.3f}  (tp={tp} pred={npred} gold={ngold})")
+    # speed on the Reuters part of the data (plain paragraphs, whole articles) when present
+    sample = [a[2] for a in articles if a[0] == "reuters"] or [a[2] for a in articles] or [["Nothing here."]]
     n = sum(len(s) for s in sample)
     t0 = time.perf_counter()
     rounds = 0

@@ -109,6 +109,9 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 _PAREN_BLANK_RE = re.compile(r"\([^()\"“”]{1,40}\)")
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'/-]{1,40}, [A-Z][a-z]{2,4}\.? \d{1,2} - ")
+# applied after short parentheticals are blanked: "BUFFALO, N.Y. — ", "WASHINGTON (Reuters) - "
+_US_DATELINE_RE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+)*(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?)?\s*[—–-]\s")
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -118,7 +121,8 @@ def _blank(m: re.Match[str]) -> str:
 def _mask_quotes(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """Text with quoted words, short parentheticals and a wire dateline blanked (same length);
     quote marks normalised to ``"``."""
-    return _DATELINE_RE.sub(_blank, _PAREN_BLANK_RE.sub(_blank, _mask_only(text, spans)))
+    masked = _DATELINE_RE.sub(_blank, _PAREN_BLANK_RE.sub(_blank, _mask_only(text, spans)))
+    return _US_DATELINE_RE.sub(_blank, masked, count=1)
 
 
 def _mask_only(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -281,7 +285,9 @@ def _strip_title(words: list[str]) -> tuple[list[str], str]:
     last_title = -1
     for k, w in enumerate(words):
         bare = w.rstrip(".")
-        if bare in lex.TITLE_WORDS or (bare in _SKIP_AFTER_TITLE and 0 <= last_title == k - 1):
+        if bare in lex.TITLE_WORDS or (bare in _SKIP_AFTER_TITLE and 0 <= last_title == k - 1) or (
+                2 <= len(bare) <= 3 and bare.isupper() and bare.isalpha() and k + 2 < len(words)
+                and k > 0 and not _is_org_chain(words[k + 1:])):
             last_title = k
             gender = _HONORIFIC_GENDER.get(bare, gender)
     name = words[last_title + 1:]
@@ -341,6 +347,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
                                   _QUANTIFIERS) and first not in {"government", "union"}:
         words = [first] + words[1:]
     low = [w.lower() for w in words]
+    if low[0] in {"your", "my", "our"}:
+        return None
     if len(words) == 1 and low[0] in _QUANTIFIERS:
         return _Cand(pos, low[0], "desc")
     if len(words) == 1 and (low[0] in _PRONOUNS or low[0] == "one"):
@@ -354,6 +362,9 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
                                       or w in lex.OUTLET_HEADS or w in lex.TITLE_LOWER):
             head = k
             break
+    if head >= 0 and low[head] in lex.NON_SPEAKER_HEADS and head < len(low) - 1 and low[-1] in lex.SPEAKER_NOUNS \
+            and words[-1][0].islower():
+        head = len(low) - 1  # "law enforcement officials", "U.S. law enforcement and security officials"
     # trailing capitalised chain: the name ("press secretary Kingsley Wilson", "brokers X and Co Ltd")
     k = len(words) - 1
     while k >= 0 and (_cap(words[k]) or words[k] in _NAME_LINKS):
@@ -363,7 +374,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         tail = tail[1:]
     lead_det = low[0] in _DETERMINERS and low[0] != "the"
     if tail and (k < 0 or low[k] == "the" and k == 0 or words[k][0].isdigit()
-                 or (not lead_det and (low[k] in lex.TITLE_LOWER or low[k] in lex.SPEAKER_NOUNS)
+                 or (not lead_det and (low[k] in lex.TITLE_LOWER or low[k] in lex.SPEAKER_NOUNS
+                                       or _occupation_word(low[k]) and _looks_person(tail))
                      and low[k] not in lex.NON_SPEAKER_HEADS)):
         if any(w in _BAD_IN_NP or (w in _VERB_FORM and w not in lex.SPEAKER_NOUNS) for w in low[: k + 1]):
             return None
@@ -374,6 +386,10 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         return None
     head_word = low[head]
     before, after = low[:head], low[head + 1:]
+    if after and after[0] == "and" and 2 <= len(after) <= 4 and after[-1] in lex.SPEAKER_NOUNS and all(
+            w[0].islower() for w in words[head + 1:]):
+        return _Cand(pos, " ".join([low[0]] + list(words[1:])) if words[0][0].isupper() and low[0] in
+                     lex.SPEAKER_NOUNS else " ".join(words), "desc")
     # "sources close to X", "a spokesman for X": the head may be followed by a post-modifier
     while after and after[0] in lex.SPEAKER_NOUNS and words[head + 1][0].islower():
         head += 1  # "securities house managers", "company spokesman"
@@ -399,6 +415,9 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     if words[0][0].isupper() and (low[0] in _DETERMINERS or words[0] in _FUNCTION_CAPS
                                   or low[0] in lex.SPEAKER_NOUNS or low[0] in lex.TITLE_LOWER):
         text = low[0] + text[len(words[0]):]
+    if head_word in {"newspaper", "paper", "tabloid", "broadcaster", "magazine"} or (
+            head_word == "agency" and "news" in before):
+        return _Cand(pos, text, "outlet")
     if low[0] == "the" and head == 1 and head_word in lex.ORG_ANAPHORS:
         return _Cand(pos, text, "org")
     if low[0] == "the" and head == 1 and head_word in {"administration", "police", "military", "army",
@@ -408,6 +427,20 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     if low[0] == "the" and not after and len(words) <= 4 and head_word in _ANAPHORIC_TITLES:
         return _Cand(pos, "_person", "pron")  # "the Pakistani president", "the chancellor"
     return _Cand(pos, text, "desc", gender)
+
+
+_OCCUPATION_SUFFIXES = ("ist", "ographer", "ologist", "author", "man", "woman", "er", "or", "ian", "ee")
+_NOT_OCCUPATION = frozenset(
+    "after over under other either neither whether never ever however for or nor her their per "
+    "later earlier together rather further former latter manner matter letter order power number "
+    "member quarter center border water winter summer october november december september".split()
+)
+
+
+def _occupation_word(w: str) -> bool:
+    """A lower-case job noun before a name ("geologist", "co-author", "defenseman", "reporter")."""
+    return (len(w) > 3 and w.replace("-", "").isalpha() and w.endswith(_OCCUPATION_SUFFIXES)
+            and w not in _NOT_OCCUPATION and w not in _VERB_FORM and w not in lex.NON_SPEAKER_HEADS)
 
 
 _ANAPHORIC_TITLES = frozenset(
@@ -423,7 +456,12 @@ _NAME_LINKS = frozenset({"de", "van", "von", "bin", "al", "da", "di", "del", "de
 
 
 def _name_cand(tail: list[str], pos: int, words: Sequence[str], following: str = "") -> _Cand | None:
-    chain = [w for w in tail if w != "&"] if False else list(tail)
+    chain = list(tail)
+    if "of" in chain and 2 <= chain.index("of") <= 4:
+        left = chain[: chain.index("of")]
+        lname, _ = _strip_title(left)
+        if len(lname) >= 2 and not _is_org_chain(left) and _looks_person(lname):
+            chain = left
     # drop a possessive owner: "Entertainment Weekly's Dave Karger" -> "Dave Karger"
     for k in range(len(chain) - 1, -1, -1):
         if _POSSESSIVE_RE.search(chain[k]) and k < len(chain) - 1:
@@ -469,6 +507,12 @@ def _np_back(toks: Sequence[_Tok], end: int, lo: int) -> int:
                     _cap(toks[k + 1].text) and toks[k - 1].text not in _FUNCTION_CAPS):
                 k -= 1  # "Samuel Montagu and Co", "Rolm and IBM customers"
                 continue
+            if t.low == "and" and lo < k < end and toks[end].low in lex.SPEAKER_NOUNS and toks[end].low.endswith(
+                    "s") and all(tk.text[0].islower() for tk in toks[k + 1:end + 1]) and end - k <= 3 and (
+                    toks[k - 1].text not in _STOP_PUNCT and toks[k - 1].low not in _VERB_FORM
+                    and toks[k - 1].low not in _BOUNDARY_WORDS):
+                k -= 1  # "Pilots and aviation experts said", "U.S. law enforcement and security officials"
+                continue
             if t.low == "and" and k - 1 >= lo and _cap(toks[k - 1].text) and k < end:
                 j = k - 1
                 while j - 1 >= lo and _cap(toks[j - 1].text) and toks[j - 1].text not in _FUNCTION_CAPS:
@@ -490,6 +534,8 @@ def _split_and(words: list[str]) -> list[list[str]]:
         return [words]
     i = len(words) - 1 - words[::-1].index("and")
     left, right = words[:i], words[i + 1:]
+    if left and right and right[0].lower() in {"his", "her", "their", "its"} and _cap(left[-1]):
+        return [left]
     if (len(right) >= 2 and len(left) >= 2 and all(_cap(w) for w in right) and _cap(left[-1])
             and _cap(left[-2]) and not _is_org_chain(right) and not _is_org_chain(left[-2:])
             and left[-1] not in _ORG_SUFFIX):
@@ -562,8 +608,15 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             if start != a and toks[start - 1].text not in _STOP_PUNCT:
                 if best is None:
                     best = (words, toks[start].start)
+                if (toks[a].text[0].islower() or toks[a].low in _DETERMINERS or _POSSESSIVE_RE.search(
+                        toks[a].text)) and not any(tk.low in _MODALS or tk.low in _BE_FORMS or tk.low in {
+                            "has", "have", "had"} for tk in toks[a:b + 1]):
+                    continue  # "Soelistyo, head of the search and rescue agency, told"
                 break
             c = _classify(words, 0)
+            if c is not None and len(words) <= 2 and a - 3 >= s and toks[a - 1].text == "," and _cap(
+                    toks[a - 2].text) and toks[a - 3].low in {"in", "at", "from", "near", "outside"}:
+                return [], 0, False  # "researchers in Greenbelt, Maryland, have confirmed"
             if c is None:
                 if toks[a].text.isdigit() or toks[a].low in _DETERMINERS or toks[a].text[0].islower():
                     continue
@@ -581,6 +634,13 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
     if start > j:
         return [], 0, False
     words = [t.text for t in toks[start:j + 1]]
+    if toks[start].low in {"a", "an"} and start - 2 >= s and toks[start - 1].text == ",":
+        pstart = _np_back(toks, start - 2, s)
+        if pstart <= start - 2:
+            pwords = [t.text for t in toks[pstart:start - 1]]
+            pc = _classify(pwords, 0)
+            if pc is not None and pc.kind == "person":
+                return [pwords], toks[pstart].start, False
     return _split_and(words), toks[start].start, False
 
 
@@ -606,7 +666,8 @@ def _np_after(toks: Sequence[_Tok], k: int, e: int) -> list[str]:
                 break
         if t.low in _VERB_FORM and words:
             break
-        if words and _cap(words[-1]) and t.text[0].islower() and t.low not in _NAME_LINKS and (
+        if words and _cap(words[-1]) and t.text[0].islower() and t.low not in _NAME_LINKS and not (
+                _POSSESSIVE_RE.search(words[-1]) and k + 1 < e and t.low not in _AFTER_INV) and (
                 t.low not in lex.SPEAKER_NOUNS and t.low not in lex.TITLE_LOWER or len(words) > 1 and all(
                     _cap(w) for w in words[-2:])):
             break
@@ -615,6 +676,32 @@ def _np_after(toks: Sequence[_Tok], k: int, e: int) -> list[str]:
         if len(words) > 10:
             return []
     return words
+
+
+_FINITE_HINT = frozenset("expressed made gave offered took put sent issued dismissed defended rejected "
+                         "weighed decided struck praised criticized criticised pushed".split())
+
+
+def _main_verb_subject(toks: Sequence[_Tok], s: int, i: int) -> _Cand | None:
+    """Subject of the finite verb of the clause before ``…, saying``: "Hours before the game,
+    coach Bruce Boudreau expressed confidence …, saying" -> Bruce Boudreau."""
+    for k in range(i - 2, s, -1):
+        t = toks[k]
+        if t.text in {";", ":"}:
+            return None
+        if t.text[0].islower() and (t.low.endswith("ed") or t.low in _FINITE_HINT) and _cap(toks[k - 1].text):
+            start = _np_back(toks, k - 1, s)
+            if start > k - 1:
+                return None
+            words = [tk.text for tk in toks[start:k]]
+            c = _classify(words, toks[start].start)
+            if c is None:  # "state Sen. Ann Holt": fall back to the capitalised tail
+                m = len(words)
+                while m > 0 and (_cap(words[m - 1]) or words[m - 1] in _NAME_LINKS):
+                    m -= 1
+                c = _name_cand(words[m:], toks[start].start, words) if words[m:] else None
+            return c if c is not None and c.kind in {"person", "org", "desc"} else None
+    return None
 
 
 def _sentence_subject(toks: Sequence[_Tok], s: int, i: int) -> list[str]:
@@ -663,6 +750,7 @@ _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+([^,;:.()\"—–]+?)(?=\s*(?:[
 _TOLD_BY_RE = re.compile(r"\b(?:told|informed|assured|warned|briefed) by\s+([^,;:.()\"—–]+)")
 _QUOTED_RE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+quoted\b")
 _VIA_REPORTS_RE = re.compile(r"\breport(?:s|ed)? via\b")
+_CITING_RE = re.compile(r",\s+citing\s+([^,;:.()\"—–]+)")
 
 
 @dataclass
@@ -721,22 +809,30 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             continue
         if base == "brief" and nxt in {"on", "about", "by"}:
             continue
-        if base in {"call"} and nxt not in {"for", "on"}:
+        if base == "respond" and nxt in {"by", "with"} and not (i + 2 < e and toks[i + 2].low in {
+                "a", "an"} and i + 3 < e and toks[i + 3].low in {"statement", "email", "letter"}):
+            continue  # "Garrett responded by hitting Rudolph"
+        if base in {"call"} and nxt not in {"for", "on"} and not any(
+                toks[k].text == '"' for k in range(i + 1, min(e, i + 6))):
             continue
-        if base in {"agree", "continue", "conclude"} and nxt != "that" and prev not in {",", '"'}:
+        if base in {"agree", "continue", "conclude", "laugh", "exclaim", "scoff"} and nxt != "that" and \
+                prev not in {",", '"'} and not (nxt in {"", ".", ","} and any(
+                    toks[k].text == '"' for k in range(max(s, i - 6), i))):
             continue
         if base == "speak" and t.low in {"speaking"} and (prev in {",", ""} or i == s):
             continue  # "Speaking in London, X said" - the main verb carries the subject
         if t.low.endswith("ing") and base is not None:
-            if t.low in _ING_FOLLOWERS and prev == ",":
+            if t.low in _ING_FOLLOWERS and prev == "," and not (t.low == "adding" and nxt in {"to", "up"}):
                 # "…, saying …": the sentence subject, or the last speaker in this sentence
                 same = [c for c in cands if c.pos >= toks[s].start]
                 if same:
                     last = same[-1]
                     cands.append(_Cand(t.start, last.text, last.kind, last.gender))
                 else:
-                    ss = _sentence_subject(toks, s, i)
-                    c = _classify(ss, toks[s].start) if ss else None
+                    c = _main_verb_subject(toks, s, i)
+                    if c is None:
+                        ss = _sentence_subject(toks, s, i)
+                        c = _classify(ss, toks[s].start) if ss else None
                     if c:
                         cands.append(c)
                 continue
@@ -763,6 +859,15 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         # inversion: "…," said one NATO diplomat / , says Mr Dean.
         subj: list[list[str]] = []
         pos, negated = 0, False
+        if prev == "," and base is not None and t.low in _INVERSION_FORMS and i + 1 < e:
+            inv = _np_after(toks, i + 1, e)
+            after_np = i + 1 + len(inv)
+            if inv and inv[0].lower() not in _NOT_INVERTED and (after_np >= e or toks[after_np].text in {
+                    ",", ";", ":", "(", "—", "–"} or toks[after_np].low in _AFTER_INV):
+                c = _classify(inv, toks[i + 1].start)
+                if c and c.kind in {"person", "org", "desc"} and (c.kind != "desc" or len(inv) <= 8):
+                    cands.append(c)
+                    continue
         if prev != '"':
             subj, pos, negated = _subject_before(toks, s, i)
         if negated:
@@ -810,6 +915,12 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 break
         c = _classify(words, m.start(1))
         if c is not None:
+            cands.append(c)
+    for m in _CITING_RE.finditer(masked):
+        ctoks = _tokenize(m.group(1))
+        words = _np_after(ctoks, 0, len(ctoks))
+        c = _classify(words, m.start(1)) if words else None
+        if c is not None and c.kind in {"person", "org", "desc"}:
             cands.append(c)
     for m in _TOLD_BY_RE.finditer(masked):
         words = _np_after(_tokenize(m.group(1)), 0, 99)

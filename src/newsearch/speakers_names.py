@@ -23,7 +23,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "charge", "protest", "praise", "thank", "hint", "plead", "proclaim", "repeat",
     "reassure", "recount", "relate", "shout", "whisper", "write", "yell", "mutter", "apologise",
     "apologize", "spoke", "speak", "told", "call", "condemn", "denounce", "decry", "slam", "blast",
-    "hail", "applaud",
+    "hail", "applaud", "confess", "laugh", "exclaim", "scoff",
 )
 
 # Forms that only count right after a closing quote / in ``"…," VERB Name`` inversions, or with
@@ -32,7 +32,8 @@ WEAK_VERBS: frozenset[str] = frozenset(
     {"agree", "continue", "conclude", "call", "describe", "question", "demand", "propose",
      "recommend", "forecast", "charge", "protest", "praise", "thank", "dismiss", "repeat",
      "relate", "state", "post", "report", "signal", "indicate", "brief", "maintain", "counter",
-     "observe", "mention", "estimate", "suggest", "respond", "reply", "ask", "note", "add"}
+     "observe", "mention", "estimate", "suggest", "respond", "reply", "ask", "note", "add",
+     "laugh", "exclaim", "scoff"}
 )
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -117,7 +118,10 @@ TITLE_WORDS: frozenset[str] = frozenset(
     Vice-Chairman Vice-chairman Vice-president Administrator Commissioner Director Ombudsman
     Envoy Negotiator Economist Analyst Strategist Spokesperson Lawyer Counsel Officer Actress Actor
     Singer Rapper Comedian Author Writer Striker Defender Goalkeeper Midfielder Skipper Teenager
-    Veteran Star Host Presenter Broadcaster Correspondent Columnist Economist Historian""".split()
+    Veteran Star Host Presenter Broadcaster Correspondent Columnist Economist Historian
+    Ranger Supervisor Insider Oceanographer Geologist Scientist Researcher Physicist Astronomer
+    Engineer Trooper Agent Investigator Quarterback Linebacker Defenseman Goalie Forward Winger
+    Pitcher Pollster Physician Nurse Teacher Principal Activist Organizer Organiser""".split()
 )
 # Lower-case words that can sit inside a title phrase before a name ("press secretary Kingsley
 # Wilson", "chief executive Steven Theede").  Used only to skip over them.
@@ -162,7 +166,14 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     plaintiffs defendants regulators brokers broker traders dealer participants insiders
     academics academic professor professors sheriff inspector detectives detective coroner
     historian historians observers pollster pollsters spokespeople colleague governments
-    countries nations states firms companies banks groups parties members""".split()
+    countries nations states firms companies banks groups parties members
+    mother father wife husband son daughter brother sister widow widower uncle aunt cousin
+    grandmother grandfather girlfriend boyfriend fiancee fiance
+    oceanographer oceanographers geologist geologists physician physicians engineer engineers
+    astronomer astronomers biologist biologists epidemiologist epidemiologists psychologist
+    psychologists economist strategist veterinarian pilot nurse teacher journalist journalists
+    reporter reporters author authors co-author co-authors prosecutors attorneys advocates
+    advocate organizers officials""".split()
 )
 
 # Heads that are documents or data: "the report said" is not a speaker (conservative rule).
@@ -207,6 +218,8 @@ ORG_ANAPHORS: dict[str, tuple[str, ...]] = {
     "firm": ("Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "Co", "Company", "Group"),
     "group": ("Group", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "Co", "Holdings"),
     "bank": ("Bank", "Bancorp", "Reserve", "Fed"),
+    "airline": ("Airlines", "Airways", "Air", "AirAsia", "Airline", "Emirates"),
+    "carrier": ("Airlines", "Airways", "Air", "AirAsia", "Airline", "Emirates"),
     "ministry": ("Ministry",),
     "department": ("Department",),
     "association": ("Association",),
