@@ -196,7 +196,7 @@ _VERB_FORM.update({"told": "tell", "spoke": "speak", "spoken": "speak"})
 _INVERSION_FORMS = frozenset(
     "said says added adds asked asks explained explains continued continues admitted admits "
     "wrote writes insisted insists warned warns noted notes recalled recalls replied replies "
-    "argued argues told tells stressed stresses declared declares acknowledged acknowledges "
+    "argued argues say stressed stresses declared declares acknowledged acknowledges "
     "conceded concedes cautioned cautions claimed claims observed observes remarked remarks "
     "joked jokes quipped quips responded responds countered counters confirmed confirms "
     "tweeted tweets posted posts suggested suggests predicted predicts concluded concludes "
@@ -340,8 +340,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     words = _clean_words(list(words_in))
     while len(words) > 1 and words[0].lower() in _LEAD_ADVERBS:
         words = words[1:]
-    if not words:
-        return None
+    if not words or all(w[0].isdigit() for w in words):
+        return None  # "says King, 30, who …": an age is not a speaker
     first = words[0].lower()
     if words[0][0].isupper() and (first in lex.SPEAKER_NOUNS or first in _DETERMINERS or first in
                                   _QUANTIFIERS) and first not in {"government", "union"}:
@@ -377,7 +377,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
                  or (not lead_det and (low[k] in lex.TITLE_LOWER or low[k] in lex.SPEAKER_NOUNS
                                        or _occupation_word(low[k]) and _looks_person(tail))
                      and low[k] not in lex.NON_SPEAKER_HEADS)):
-        if any(w in _BAD_IN_NP or (w in _VERB_FORM and w not in lex.SPEAKER_NOUNS) for w in low[: k + 1]):
+        if any((w in _BAD_IN_NP and words[n][0].islower()) or (w in _VERB_FORM and w not in lex.SPEAKER_NOUNS)
+               for n, w in enumerate(low[: k + 1])):
             return None
         return _name_cand(tail, pos, words)
     if tail and head < 0:
@@ -455,6 +456,10 @@ _NAME_LINKS = frozenset({"de", "van", "von", "bin", "al", "da", "di", "del", "de
                          "of"})
 
 
+_PRESS_TITLES = frozenset("Insider Reporter Correspondent Editor Columnist Anchor Host Writer Contributor Analyst "
+                          "Producer Critic".split())
+
+
 def _name_cand(tail: list[str], pos: int, words: Sequence[str], following: str = "") -> _Cand | None:
     chain = list(tail)
     if "of" in chain and 2 <= chain.index("of") <= 4:
@@ -475,6 +480,10 @@ def _name_cand(tail: list[str], pos: int, words: Sequence[str], following: str =
         return None
     if _POSSESSIVE_RE.search(chain[-1]):
         return None  # "Trump's" alone: the owner, not the speaker
+    for k in range(1, len(chain) - 2):
+        if chain[k] in _PRESS_TITLES and 2 <= len(chain) - k - 1 <= 4 and _looks_person(chain[k + 1:]):
+            chain = chain[k + 1:]  # "CBS Sports NFL Insider Jason La Canfora"
+            break
     if _is_outlet_name(chain, following):
         return _Cand(pos, " ".join(chain), "outlet")
     name, gender = _strip_title(chain)
@@ -523,6 +532,16 @@ def _np_back(toks: Sequence[_Tok], end: int, lo: int) -> int:
             break
         if t.low in _VERB_FORM and t.low not in {"report", "reports", "claim", "claims", "post",
                                                    "comment", "comments", "remarks", "statement"}:
+            if t.low == "briefed" and k - 1 >= lo and toks[k - 1].low in lex.SPEAKER_NOUNS:
+                k -= 1  # "two people briefed on the talks said"
+                continue
+            if t.low in _NOUNISH and k - 1 >= lo and (
+                    toks[k - 1].low in _DETS_POSS or _POSSESSIVE_RE.search(toks[k - 1].text) or (
+                        toks[k - 1].text[0].islower() and toks[k - 1].low not in _VERB_FORM
+                        and toks[k - 1].low not in _BOUNDARY_WORDS and toks[k - 1].low not in _PRONOUNS
+                        and toks[k - 1].low not in lex.AUX_WORDS and toks[k - 1].low not in _RELATIVES)):
+                k -= 1  # "… briefed on last weekend's trade phone call said"
+                continue
             break
         k -= 1
     return k + 1
@@ -655,6 +674,7 @@ def _looks_person(words: Sequence[str]) -> bool:
 def _np_after(toks: Sequence[_Tok], k: int, e: int) -> list[str]:
     """Noun phrase right after an inverted verb: up to punctuation or a clause word."""
     words: list[str] = []
+    e = min(e, len(toks))
     while k < e:
         t = toks[k]
         if t.text in _STOP_PUNCT or t.low in _BOUNDARY_WORDS or t.low in _RELATIVES:
@@ -761,6 +781,20 @@ class _ParaResult:
     only_quote: bool = False
 
 
+_DEFEND_OBJECTS = frozenset("title titles crown champion champions championship lead record belt goal net "
+                             "position area line".split())
+
+
+def _as_quote_follows(toks: Sequence[_Tok], i: int, e: int, need_as: bool = True) -> bool:
+    """``VERB … as "…"`` within the next few tokens (or just a quote when ``need_as`` is False)."""
+    for k in range(i + 1, min(e, i + 9)):
+        if toks[k].text == '"' and (not need_as or k > i + 1 and toks[k - 1].low == "as"):
+            return True
+        if toks[k].text in {";", ":"}:
+            return False
+    return False
+
+
 def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
     spans = quote_spans(text)
     masked = _mask_quotes(text, spans)
@@ -771,7 +805,7 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         ('"', "”", "’"))
     outside = _QUOTE_MARK_RE.sub("", masked).strip(" .,;:-—–")
     res.only_quote = bool(spans) and not outside
-    if not any(w in _TRIGGERS for w in _LOWER_WORD_RE.findall(masked)):
+    if not any(w in _TRIGGERS for w in _LOWER_WORD_RE.findall(masked.lower())):
         return res, masked, []
     toks = _tokenize(masked)
     if not toks:
@@ -809,6 +843,17 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             continue
         if base == "brief" and nxt in {"on", "about", "by"}:
             continue
+        if base in lex.AS_VERBS and not _as_quote_follows(toks, i, e) and not (
+                base in {"reject", "dismiss"} and any(toks[k].low in lex.CLAIM_NOUNS
+                                                      for k in range(i + 1, min(e, i + 5)))):
+            continue  # "rejected the offer", "introduced a bill"
+        if base == "maintain" and nxt not in {"that", '"', ",", "his", "her", "their"}:
+            continue  # "the US maintains existing tariffs"
+        if base == "order" and not any(toks[k].text == '"' for k in range(max(s, i - 5), i)) and not \
+                _as_quote_follows(toks, i, e, need_as=False):
+            continue  # "ordered a review"
+        if base == "defend" and any(toks[k].low in _DEFEND_OBJECTS for k in range(i + 1, min(e, i + 4))):
+            continue  # "defended his title"
         if base == "respond" and nxt in {"by", "with"} and not (i + 2 < e and toks[i + 2].low in {
                 "a", "an"} and i + 3 < e and toks[i + 3].low in {"statement", "email", "letter"}):
             continue  # "Garrett responded by hitting Rudolph"
@@ -845,7 +890,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                         if c:
                             cands.append(c)
                 continue
-            if t.low != "speaking":
+            if t.low != "speaking" and not (prev.lower() in {"is", "are", "was", "were"} and i - 2 >= s
+                                              and toks[i - 2].low not in _MODALS):
                 continue
         if t.low in _NOUNISH and i > s and (toks[i - 1].low in _DETS_POSS or (
                 i - 2 >= s and toks[i - 2].low in _DETS_POSS and toks[i - 1].text[0].isupper())):
@@ -923,7 +969,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if c is not None and c.kind in {"person", "org", "desc"}:
             cands.append(c)
     for m in _TOLD_BY_RE.finditer(masked):
-        words = _np_after(_tokenize(m.group(1)), 0, 99)
+        btoks = _tokenize(m.group(1))
+        words = _np_after(btoks, 0, len(btoks))
         c = _classify(words, m.start(1))
         if c is not None:
             cands.append(c)
@@ -1048,6 +1095,7 @@ class _Article:
         self.persons: list[list[str]] = []
         self.orgs: list[list[str]] = []
         self.gender: dict[str, str] = {}
+        self.brand_counts: dict[str, int] = {}
         lists = list(chain_lists)
         if title and not title.isupper():
             lists.append(_chains(title))
@@ -1126,7 +1174,44 @@ class _Article:
         for name in reversed(before):
             if any(k in name.split() for k in kinds):
                 return name
+        best, n = None, 0
+        for name, count in self.brand_counts.items():  # most mentioned name with the kind word in it
+            if count > n and any(k in w for w in name.split() for k in kinds if len(k) > 2):
+                best, n = name, count
+        return best
+
+
+_BRAND_ANAPHORS = frozenset({"company", "firm", "airline", "carrier", "agency", "retailer", "automaker",
+                             "startup", "chain", "insurer", "lender", "bank", "group"})
+_DEMONYM_END = ("an", "ese", "ish", "ic", "i")
+
+
+def _salient_org(para_chains: Sequence[list[tuple[int, list[str]]]], article: _Article) -> str | None:
+    """The organisation an article is about, for "the company said" / "it announced" with no named
+    antecedent: the most frequent stand-alone capitalised name (at least three mentions) that is not a
+    person's name, a title, an outlet or a demonym; ties are left unresolved."""
+    person_words = {w for full in article.persons for w in full}
+    counts: dict[str, int] = {}
+    for chains in para_chains:
+        for _, words in chains:
+            if len(words) == 1:
+                w = words[0]
+                if (len(w) < 3 or w in person_words or w in _FUNCTION_CAPS or w in lex.TITLE_WORDS
+                        or w in _DAYS_MONTHS or w in lex.OUTLETS or w.endswith(_DEMONYM_END)
+                        or not w[0].isupper()):
+                    continue
+                counts[w] = counts.get(w, 0) + 1
+            elif _is_org_chain(words) and not _is_outlet_name(words):
+                key = " ".join(words)
+                counts[key] = counts.get(key, 0) + 1
+    article.brand_counts = counts
+    if not counts:
         return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    org = ranked[0][0]
+    return article._org_for(org) or org
 
 
 def _head_noun(desc: str) -> str:
@@ -1157,6 +1242,8 @@ def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tupl
     last_person: list[tuple[str, str]] = []  # (name, gender) of person speakers, oldest first
     last_plural: list[str] = []
     last_it: str | None = None
+    it_blocked = False  # "it" after a document ("the report … it said") stays unresolved
+    brand = _salient_org(para_chains, article)
     org_speakers: list[str] = []
     descs: list[str] = []
     prev_speakers: list[str] = []
@@ -1208,8 +1295,8 @@ def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tupl
                 elif c.text == "they":
                     for nm in last_plural:
                         add(nm)
-                elif c.text == "it" and last_it:
-                    add(last_it)
+                elif c.text == "it" and (last_it or brand and not it_blocked):
+                    add(last_it or brand or "")
                 elif c.text == "one" and last_plural and len(last_plural) == 1:
                     head = _head_noun(last_plural[0])
                     if head.endswith("s") or head == "people":
@@ -1220,6 +1307,7 @@ def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tupl
             if c.kind == "non":
                 if len(c.text.split()) <= 4 and not c.text.lower().endswith("s"):
                     last_it = None
+                    it_blocked = True
                 continue
             name = c.text
             if c.kind == "org":
@@ -1229,7 +1317,8 @@ def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tupl
                     low = low[4:]
                 if low in lex.ORG_ANAPHORS:
                     ref = article.org_with(lex.ORG_ANAPHORS[low], org_speakers) or (
-                        org_speakers[-1] if org_speakers and low in {"company", "firm", "group"} else None)
+                        org_speakers[-1] if org_speakers and low in {"company", "firm", "group"} else None) or (
+                        brand if low in _BRAND_ANAPHORS else None)
                     if ref:
                         name = ref
                 org_speakers.append(name)

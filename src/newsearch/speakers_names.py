@@ -23,7 +23,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "charge", "protest", "praise", "thank", "hint", "plead", "proclaim", "repeat",
     "reassure", "recount", "relate", "shout", "whisper", "write", "yell", "mutter", "apologise",
     "apologize", "spoke", "speak", "told", "call", "condemn", "denounce", "decry", "slam", "blast",
-    "hail", "applaud", "confess", "laugh", "exclaim", "scoff",
+    "hail", "applaud", "confess", "laugh", "exclaim", "scoff", "cite", "marvel", "order", "defend",
+    "reject", "dismiss", "introduce", "brand", "label", "chant",
 )
 
 # Forms that only count right after a closing quote / in ``"…," VERB Name`` inversions, or with
@@ -33,7 +34,17 @@ WEAK_VERBS: frozenset[str] = frozenset(
      "recommend", "forecast", "charge", "protest", "praise", "thank", "dismiss", "repeat",
      "relate", "state", "post", "report", "signal", "indicate", "brief", "maintain", "counter",
      "observe", "mention", "estimate", "suggest", "respond", "reply", "ask", "note", "add",
-     "laugh", "exclaim", "scoff"}
+     "laugh", "exclaim", "scoff", "order", "reject", "introduce", "brand", "label"}
+)
+
+# Verbs that report speech only when the object is described ``as "…"`` ("rejected the claims as
+# \"patently false\"", "introduced Cook as \"someone who …\"") or, for reject/dismiss, when the
+# object is a claim-like noun ("rejected the accusations").
+AS_VERBS: frozenset[str] = frozenset({"reject", "dismiss", "introduce", "brand", "label"})
+CLAIM_NOUNS: frozenset[str] = frozenset(
+    """accusation accusations allegation allegations claim claims criticism criticisms suggestion
+    suggestions charge charges characterization characterisation notion idea assertion assertions
+    premise report reports speculation rumors rumours""".split()
 )
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -57,6 +68,12 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "slam": ("slams", "slammed", "slamming"),
     "blast": ("blasted",),
     "hail": ("hailed",),
+    "marvel": ("marveled", "marvelled", "marvels"),
+    "order": ("ordered",),
+    "label": ("labeled", "labelled"),
+    "brand": ("branded",),
+    "chant": ("chanted",),
+    "defend": ("defended", "defending", "defends"),
 }
 
 
@@ -173,7 +190,16 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     astronomer astronomers biologist biologists epidemiologist epidemiologists psychologist
     psychologists economist strategist veterinarian pilot nurse teacher journalist journalists
     reporter reporters author authors co-author co-authors prosecutors attorneys advocates
-    advocate organizers officials""".split()
+    advocate organizers officials user users suspect suspects victim victims passenger passengers
+    driver drivers shopper shoppers patient patients survivor survivors citizen citizens
+    firefighter firefighters deputy deputies trooper troopers agent agents detainee detainees
+    inmate inmates migrant migrants refugee refugees protester demonstrator candidate candidates
+    nominee juror jurors teammate teammates opponent opponents rival rivals buyer buyers
+    homeowner homeowners landlord landlords tenant tenants retailer retailers automaker
+    automakers insurer insurers lender lenders manufacturer manufacturers airline airlines
+    carrier carriers maker makers supplier suppliers provider providers man woman men women
+    ministries agencies departments organizations organisations committees councils
+    administrations""".split()
 )
 
 # Heads that are documents or data: "the report said" is not a speaker (conservative rule).
@@ -279,7 +305,8 @@ OUTLET_LAST: frozenset[str] = frozenset(
      "Guardian", "Chronicle", "Globe", "Observer", "Independent", "Express", "Standard", "Courier",
      "Examiner", "Inquirer", "Bulletin", "Dispatch", "Star", "Sun", "Register", "Mail",
      "Programme", "Magazine", "Newsweek", "Radio", "TV", "Television", "Mercantil", "Today",
-     "Insider", "Beacon", "Reporter", "Monitor", "Press"}
+     "Insider", "Beacon", "Reporter", "Monitor", "Press", "Leader", "Bee", "Sentinel", "Enquirer",
+     "Dealer", "Statesman", "Tennessean", "Oklahoman", "Picayune", "Courant", "Argus"}
 )
 
 # --- pronouns and misc ----------------------------------------------------------------------------
