@@ -62,3 +62,83 @@ def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+# -- a richer corpus for the query-layer tests ------------------------------------------------------------------
+#: file name -> content (front matter gives the metadata a plain-text file cannot carry).
+ARTICLES: dict[str, str] = {
+    "pentagon.txt": """---
+source: Politico
+date: 2025-08-21
+author: Tamilla Hasanova
+---
+Pentagon signals minimal US role in Ukraine security guarantees
+The Pentagon's top policy official has signalled that the United States intends to play only a minimal \
+role in any future security guarantees for Ukraine.
+"The U.S. is not fully committed to anything," said Elbridge Colby, the Defense undersecretary for policy.
+Defence chiefs from the United Kingdom, France, Germany and Finland pressed the delegation for clarity \
+on troops and air support.
+Trump had said on August 18 he was ready to send US troops to Ukraine, but softened his stance a day later.
+"Europe must take on greater responsibility for its own security," Colby said.
+""",
+    "nato.txt": """---
+source: Reuters
+date: 2025-08-14
+author: Ann Lee, Bo Chen
+---
+NATO allies discuss postwar framework for Kyiv
+NATO Secretary General Mark Rutte briefed alliance members in Brussels on Wednesday about possible security guarantees.
+"Military planning in Europe is being advanced," Rutte said.
+Officials said the guarantees would take months to negotiate.
+""",
+    "markets.txt": """---
+source: Reuters
+date: 2024-03-02
+---
+Markets rally after rate decision
+Stocks rose on Wednesday after the central bank held interest rates steady.
+"We expect inflation to keep falling," said Christine Lagarde, the bank's president.
+Bond yields fell sharply across the euro area.
+""",
+    "heat.txt": """---
+source: BBC News
+date: 2025-07-01
+---
+Heatwave grips southern Europe
+Temperatures topped 40C in Spain and Portugal as firefighters battled wildfires.
+"This is the new normal," said Pedro Sanchez, the Spanish prime minister.
+""",
+    "undated.txt": """Budapest floated as venue for peace talks
+The White House has floated Budapest as a potential venue for talks between Zelenskyy and Vladimir Putin.
+Few officials believe negotiations will move at the pace Trump desires.
+""",
+    "sub/colby_profile.txt": """---
+source: Politico
+date: 2025-09-02
+---
+Elbridge Colby and the America First defence doctrine
+Colby has urged Europe to take on greater responsibility for its own defence.
+"Our allies must step up," Colby said in an interview.
+His review of US munitions stockpiles prompted a pause in some weapons deliveries to Ukraine.
+""",
+}
+
+
+@pytest.fixture(scope="session")
+def query_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    for name, text in ARTICLES.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def query_index(query_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from newsearch import build_index
+
+    folder = tmp_path_factory.mktemp("index") / "ix"
+    stats = build_index([query_corpus], folder)
+    assert stats.failed == 0, stats.problems
+    return folder

@@ -28,10 +28,19 @@ from newsearch.errors import (  # noqa: E402
     QuerySyntaxError,
     SchemaMismatchError,
 )
-from newsearch.models import Article, Hit, IndexStats, Problem, Record  # noqa: E402
+from newsearch.models import (  # noqa: E402
+    Article,
+    FacetCount,
+    Hit,
+    IndexStats,
+    IndexSummary,
+    Problem,
+    Record,
+    SearchResult,
+    Suggestion,
+)
 
 if TYPE_CHECKING:
-    from newsearch.searching import SearchResult
     from newsearch.store import NewsIndex, ProgressCallback
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
@@ -39,10 +48,12 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 __all__ = [
     "Article",
     "ArticleParseError",
+    "FacetCount",
     "Hit",
     "IndexLockedError",
     "IndexNotFoundError",
     "IndexStats",
+    "IndexSummary",
     "NewsIndex",
     "NewsearchError",
     "Problem",
@@ -50,11 +61,15 @@ __all__ = [
     "Record",
     "SchemaMismatchError",
     "SearchResult",
+    "Suggestion",
     "__version__",
     "build_index",
     "parse",
     "query",
     "search",
+    "similar",
+    "stats",
+    "top_speakers",
 ]
 
 PathLike = str | os.PathLike[str]
@@ -62,15 +77,11 @@ DateBound = datetime | date | str | None
 
 
 def __getattr__(name: str) -> Any:
-    # NewsIndex and SearchResult live in modules that import Whoosh: load them on first use.
+    # NewsIndex lives in a module that imports Whoosh: load it on first use.
     if name == "NewsIndex":
         from newsearch.store import NewsIndex
 
         return NewsIndex
-    if name == "SearchResult":
-        from newsearch.searching import SearchResult
-
-        return SearchResult
     raise AttributeError(f"module 'newsearch' has no attribute {name!r}")
 
 
@@ -87,23 +98,82 @@ def build_index(paths: Iterable[PathLike] = ("seeds",), index_dir: PathLike = "i
         return ix.add(paths, meta=meta, progress=progress)
 
 
-def search(index_dir: PathLike, text: str, *, limit: int = 10, offset: int = 0,
-           speaker: str | Iterable[str] | None = None, source: str | Iterable[str] | None = None,
-           author: str | Iterable[str] | None = None, since: DateBound = None, until: DateBound = None,
-           quoted: bool = False, per_article: int | None = 5) -> SearchResult:
-    """One page of hits for ``text`` plus the total number of matching records. ↔ ``newsearch query``."""
-    from newsearch.searching import parse_bound
+StrOrList = str | Iterable[str] | None
+
+
+def search(index_dir: PathLike, text: str, *, limit: int = 10, offset: int = 0, page: int | None = None,
+           speaker: StrOrList = None, source: StrOrList = None, author: StrOrList = None, since: DateBound = None,
+           until: DateBound = None, path: StrOrList = None, quoted: bool = False, per_article: int | None = 5,
+           sort: str = "relevance", context: int = 0, facets: StrOrList = None, facet_limit: int | None = 20,
+           suggest: bool = True) -> SearchResult:
+    """One page of hits for ``text``, the total number of matching records, and optionally facet counts over the
+    whole result set, neighbouring paragraphs and "did you mean" suggestions. ↔ ``newsearch query``.
+
+    ``speaker``/``source``/``author``/``path`` take one value or several (any may match; ``path`` takes shell
+    globs); ``since``/``until`` take dates or ``YYYY``/``YYYY-MM``/``YYYY-MM-DD`` (inclusive); ``sort`` is
+    ``relevance``, ``date`` (oldest first) or ``-date``; ``facets`` names are ``speaker``, ``source``, ``author``,
+    ``date`` (= ``date:month``), ``date:year``, ``date:day``; ``page`` (from 1) is an alternative to ``offset``.
+    Raises QuerySyntaxError (message points at the column) for a malformed or too broad query.
+    """
     from newsearch.store import NewsIndex
 
     with NewsIndex.open(index_dir) as ix:
-        return ix.search(text, limit=limit, offset=offset, speaker=_seq(speaker), source=_seq(source),
-                         author=_seq(author), since=parse_bound(since), until=parse_bound(until, end=True),
-                         quoted=quoted, per_article=per_article)
+        return ix.search(text, limit=limit, offset=offset, page=page, speaker=_seq(speaker), source=_seq(source),
+                         author=_seq(author), since=_bound(since, "since"), until=_bound(until, "until", end=True),
+                         path=_seq(path), quoted=quoted, per_article=per_article, sort=sort, context=context,
+                         facets=_seq(facets) or (), facet_limit=facet_limit, suggest=suggest)
 
 
 def query(index_dir: PathLike, text: str, **options: Any) -> list[Hit]:
     """The hits of ``search(index_dir, text, **options)`` as a list of ``Hit``."""
     return list(search(index_dir, text, **options).hits)
+
+
+def similar(index_dir: PathLike, record_id: str, *, limit: int = 10, offset: int = 0, page: int | None = None,
+            speaker: StrOrList = None, source: StrOrList = None, author: StrOrList = None,
+            since: DateBound = None, until: DateBound = None, path: StrOrList = None, per_article: int | None = 1,
+            context: int = 0) -> SearchResult:
+    """Paragraphs of other articles most like record ``record_id`` (its most distinctive words). ↔ ``newsearch
+    similar``."""
+    from newsearch.store import NewsIndex
+
+    with NewsIndex.open(index_dir) as ix:
+        return ix.similar(record_id, limit=limit, offset=offset, page=page, speaker=_seq(speaker),
+                          source=_seq(source), author=_seq(author), since=_bound(since, "since"),
+                          until=_bound(until, "until", end=True), path=_seq(path), per_article=per_article,
+                          context=context)
+
+
+def top_speakers(index_dir: PathLike, text: str | None = None, *, limit: int | None = 20,
+                 speaker: StrOrList = None, source: StrOrList = None, author: StrOrList = None,
+                 since: DateBound = None, until: DateBound = None, path: StrOrList = None,
+                 quoted: bool = False) -> tuple[FacetCount, ...]:
+    """Who talks most about ``text`` (everyone in the index when None): each speaker counted once per matching
+    paragraph over the whole result set, most first. ↔ ``newsearch speakers`` (not named ``speakers``: that is
+    the module that finds who speaks)."""
+    from newsearch.store import NewsIndex
+
+    with NewsIndex.open(index_dir) as ix:
+        return ix.speakers(text, limit=limit, speaker=_seq(speaker), source=_seq(source), author=_seq(author),
+                           since=_bound(since, "since"), until=_bound(until, "until", end=True), path=_seq(path),
+                           quoted=quoted)
+
+
+def stats(index_dir: PathLike = "index") -> IndexSummary:
+    """What the index at ``index_dir`` holds. ↔ ``newsearch stats``."""
+    from newsearch.store import NewsIndex
+
+    with NewsIndex.open(index_dir) as ix:
+        return ix.summary()
+
+
+def _bound(value: DateBound, name: str, *, end: bool = False) -> datetime | None:
+    from newsearch.searching import parse_bound
+
+    try:
+        return parse_bound(value, end=end)
+    except ValueError as exc:
+        raise QuerySyntaxError(f"{name}: {exc}") from None
 
 
 def parse(paths: Iterable[PathLike], *, meta: Mapping[str, Any] | None = None,

@@ -151,3 +151,106 @@ class IndexStats:
             "seconds": round(self.seconds, 3),
             "problems": [{"path": p.path, "reason": p.reason} for p in self.problems],
         }
+
+
+@dataclass(frozen=True)
+class FacetCount:
+    """One value of a facet and how many matching records carry it (``value`` is None for "no value")."""
+
+    value: str | None
+    count: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "count": self.count}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A "did you mean" correction taken from the index's own vocabulary.
+
+    ``field`` is the query field the word was in ("text" for plain words, "speaker", …) or the option it came from
+    ("--speaker"); ``query`` is the whole query text with the correction applied (unchanged for an option).
+    """
+
+    field: str
+    original: str
+    replacement: str
+    query: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "original": self.original, "replacement": self.replacement,
+                "query": self.query}
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """One page of hits, how many records matched in all, and what was asked for on top of the hits.
+
+    ``facets`` maps each requested facet ("source", "date:month", …) to its counts over the *whole* result set.
+    ``context`` maps a hit's record id to its neighbouring paragraphs (in order, the hit itself excluded).
+    """
+
+    query: str
+    total: int
+    hits: tuple[Hit, ...]
+    offset: int = 0
+    facets: dict[str, tuple[FacetCount, ...]] = field(default_factory=dict)
+    suggestions: tuple[Suggestion, ...] = ()
+    context: dict[str, tuple[Record, ...]] = field(default_factory=dict)
+
+    def context_of(self, hit: Hit) -> tuple[Record, ...]:
+        """The neighbouring paragraphs fetched for ``hit`` (empty unless ``context`` was asked for)."""
+        return self.context.get(hit.record.id, ())
+
+    def as_dict(self) -> dict[str, Any]:
+        """``{"query", "total", "offset", "hits", "facets", "suggestions"}`` (hits as in ``Hit.as_dict``)."""
+        hits = []
+        for h in self.hits:
+            row = h.as_dict()
+            if self.context:
+                row["context"] = [r.as_dict() for r in self.context_of(h)]
+            hits.append(row)
+        return {
+            "query": self.query,
+            "total": self.total,
+            "offset": self.offset,
+            "hits": hits,
+            "facets": {name: [c.as_dict() for c in counts] for name, counts in self.facets.items()},
+            "suggestions": [s.as_dict() for s in self.suggestions],
+        }
+
+
+@dataclass(frozen=True)
+class IndexSummary:
+    """What an index holds (``newsearch stats``)."""
+
+    index_dir: str
+    schema_version: int
+    articles: int
+    paragraphs: int
+    headlines: int
+    sources: int
+    speakers: int
+    authors: int
+    first_date: datetime | None
+    last_date: datetime | None
+    undated: int
+    size_bytes: int
+    newsearch_version: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "index_dir": self.index_dir,
+            "schema_version": self.schema_version,
+            "articles": self.articles,
+            "paragraphs": self.paragraphs,
+            "headlines": self.headlines,
+            "sources": self.sources,
+            "speakers": self.speakers,
+            "authors": self.authors,
+            "first_date": format_date(self.first_date),
+            "last_date": format_date(self.last_date),
+            "undated": self.undated,
+            "size_bytes": self.size_bytes,
+            "newsearch_version": self.newsearch_version,
+        }

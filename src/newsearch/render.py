@@ -8,10 +8,19 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from newsearch.models import HEADLINE, Hit, IndexStats, Record, format_date
+from newsearch.models import (
+    HEADLINE,
+    FacetCount,
+    Hit,
+    IndexStats,
+    IndexSummary,
+    Record,
+    SearchResult,
+    format_date,
+)
 
 FORMATS = ("text", "json", "jsonl", "csv")
 HIGHLIGHTS = ("ansi", "markdown", "html", "none")
@@ -60,11 +69,21 @@ def record_header(record: Record) -> str:
     return f"{record.title}  [{where}]"
 
 
+def _clip(text: str, width: int = 300) -> str:
+    if len(text) <= width:
+        return text
+    cut = text.rfind(" ", 0, width)
+    return text[:cut if cut > width // 2 else width].rstrip() + " …"
+
+
 def hits_text(hits: Iterable[Hit], *, highlight: str = "none", color: bool = False, total: int | None = None,
-              ) -> str:
-    """Human-readable hits: rank, title, paragraph, speakers, source, date, path, then the marked snippet."""
+              context: Mapping[str, Sequence[Record]] | None = None) -> str:
+    """Human-readable hits: rank, title, paragraph, source, date, author, path, speakers, then the marked snippet,
+    with the neighbouring paragraphs of ``context`` dimmed above and below it."""
     lines: list[str] = []
+    shown = 0
     for hit in hits:
+        shown += 1
         r = hit.record
         lines.append(f"{_style(f'{hit.rank:>2}.', _BOLD, color)} {_style(record_header(r), _BOLD, color)}")
         facts = [r.source or "source unknown", format_date(r.date) or "date unknown"]
@@ -73,11 +92,42 @@ def hits_text(hits: Iterable[Hit], *, highlight: str = "none", color: bool = Fal
         lines.append("    " + _style(" · ".join(facts) + f" · {r.path}", _CYAN, color))
         if r.speakers:
             lines.append("    speakers: " + "; ".join(r.speakers))
-        lines.append("    " + mark(hit.snippet, hit.snippet_spans, highlight))
+        around = list(context.get(r.id, ())) if context else []
+        for c in (c for c in around if c.paragraph < r.paragraph):
+            lines.append(_style(f"    ¶{c.paragraph} │ {_clip(c.text)}", _DIM, color))
+        marked = mark(hit.snippet, hit.snippet_spans, highlight)
+        lines.append(f"    ¶{r.paragraph} │ {marked}" if around else "    " + marked)
+        for c in (c for c in around if c.paragraph > r.paragraph):
+            lines.append(_style(f"    ¶{c.paragraph} │ {_clip(c.text)}", _DIM, color))
         lines.append("")
-    if total is not None and lines:
-        shown = sum(1 for _ in lines if _ == "")
+    if total is not None and shown:
         lines.append(_style(f"{shown} shown of {total} matching records", _DIM, color))
+    return "\n".join(lines)
+
+
+def facets_text(facets: Mapping[str, Sequence[FacetCount]], *, color: bool = False) -> str:
+    """Each facet as a heading and aligned ``count  value`` lines."""
+    blocks = []
+    for name, counts in facets.items():
+        lines = [_style(f"{name}:", _BOLD, color)]
+        if not counts:
+            lines.append("  (none)")
+        width = max((len(str(c.count)) for c in counts), default=1)
+        lines += [f"  {c.count:>{width}}  {c.value if c.value is not None else '(none)'}" for c in counts]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def suggestions_text(result: SearchResult) -> str:
+    """"did you mean" lines for stderr (empty when there is nothing to suggest)."""
+    lines = []
+    query_fixes = [s for s in result.suggestions if not s.field.startswith("--")]
+    if query_fixes:
+        lines.append(f"did you mean: {query_fixes[0].query}")
+    for s in result.suggestions:
+        if s.field.startswith("--"):
+            lines.append(f"did you mean: {s.field} {json.dumps(s.replacement, ensure_ascii=False)} "
+                         f"(no {s.field[2:]} {s.original!r} in the index)")
     return "\n".join(lines)
 
 
@@ -107,15 +157,72 @@ def dicts_out(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str]) 
     raise ValueError(f"unknown format {fmt!r}")
 
 
-def hits_out(hits: Sequence[Hit], fmt: str, *, highlight: str = "none", color: bool = False,
-             total: int | None = None) -> str:
-    if fmt == "text":
-        return hits_text(hits, highlight=highlight, color=color, total=total)
-    rows = [h.as_dict() for h in hits]
-    if highlight != "none" and fmt != "text":
-        for row, h in zip(rows, hits, strict=True):
+def _hit_rows(hits: Sequence[Hit], highlight: str, context: Mapping[str, Sequence[Record]] | None,
+              ) -> list[dict[str, Any]]:
+    rows = []
+    for h in hits:
+        row = h.as_dict()
+        if highlight != "none":
             row["marked"] = mark(h.snippet, h.snippet_spans, highlight)
-    return dicts_out(rows, fmt, HIT_COLUMNS + (("marked",) if highlight != "none" else ()))
+        if context is not None:
+            row["context"] = [r.as_dict() for r in context.get(h.record.id, ())]
+        rows.append(row)
+    return rows
+
+
+def hits_out(hits: Sequence[Hit], fmt: str, *, highlight: str = "none", color: bool = False,
+             total: int | None = None, context: Mapping[str, Sequence[Record]] | None = None) -> str:
+    """Hits in ``fmt``. Machine formats carry ``spans``/``snippet_spans``; ``marked`` (the snippet with markup) is
+    added when ``highlight`` is not "none", ``context`` (a list of records) when context was fetched."""
+    if fmt == "text":
+        return hits_text(hits, highlight=highlight, color=color, total=total, context=context)
+    columns = HIT_COLUMNS + (("marked",) if highlight != "none" else ()) + (("context",) if context is not None
+                                                                             else ())
+    return dicts_out(_hit_rows(hits, highlight, context), fmt, columns)
+
+
+def result_out(result: SearchResult, fmt: str, *, highlight: str = "none", color: bool = False,
+               context: bool = False) -> str:
+    """A whole ``SearchResult``: the hits, then (text) the facets and the count. ``json`` is the list of hits, or,
+    when facets were asked for, ``{"query", "total", "offset", "hits", "facets", "suggestions"}``."""
+    ctx = result.context if context else None
+    if fmt == "text":
+        parts = [hits_text(result.hits, highlight=highlight, color=color, total=result.total, context=ctx)]
+        if result.facets:
+            parts.append(facets_text(result.facets, color=color))
+        return "\n\n".join(p for p in parts if p)
+    if fmt == "json" and result.facets:
+        envelope = result.as_dict()
+        envelope["hits"] = _hit_rows(result.hits, highlight, ctx)
+        return json.dumps(envelope, ensure_ascii=False, indent=2)
+    return hits_out(result.hits, fmt, highlight=highlight, color=color, total=result.total, context=ctx)
+
+
+def counts_out(counts: Sequence[FacetCount], fmt: str, *, label: str = "value", color: bool = False) -> str:
+    """A ranked list of ``(value, count)``: aligned text, or rows ``{label: value, "count": n}``."""
+    if fmt == "text":
+        width = max((len(str(c.count)) for c in counts), default=1)
+        return "\n".join(f"{_style(f'{c.count:>{width}}', _BOLD, color)}  {c.value}" for c in counts)
+    return dicts_out([{label: c.value, "count": c.count} for c in counts], fmt, (label, "count"))
+
+
+def summary_out(summary: IndexSummary, fmt: str) -> str:
+    """``newsearch stats``: aligned ``key  value`` lines, or one JSON object / JSON line / CSV row."""
+    row = summary.as_dict()
+    if fmt == "json":
+        return json.dumps(row, ensure_ascii=False, indent=2)
+    if fmt in ("jsonl", "csv"):
+        return dicts_out([row], fmt, tuple(row))
+    size = summary.size_bytes
+    human = f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size / 1e3:.1f} kB"
+    dates = (f"{format_date(summary.first_date)} … {format_date(summary.last_date)}" if summary.first_date
+             else "no dates")
+    items = [("index", summary.index_dir), ("articles", summary.articles), ("paragraphs", summary.paragraphs),
+             ("headlines", summary.headlines), ("sources", summary.sources), ("speakers", summary.speakers),
+             ("authors", summary.authors), ("dates", dates), ("undated records", summary.undated),
+             ("size", human), ("schema version", summary.schema_version)]
+    width = max(len(k) for k, _v in items)
+    return "\n".join(f"{k:<{width}}  {v}" for k, v in items)
 
 
 def records_text(records: Iterable[Record]) -> str:

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from whoosh import columns
 from whoosh.analysis import (
     Filter,
     LowercaseFilter,
@@ -19,10 +20,11 @@ from whoosh.analysis import (
     StemFilter,
     StopFilter,
 )
-from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
 
 #: Version of the index layout. Stored in ``newsearch.json`` inside the index folder.
-SCHEMA_VERSION = 1
+#: 2: speakers_s/source_s/author_s became ``FacetValues`` (stored and column-backed) for fast facets.
+SCHEMA_VERSION = 2
 
 #: Words too common to help ranking. Deliberately short: Whoosh's default list also drops "us", "may", "will",
 #: "can", "not" and one-letter tokens, which in news are meaningful ("US troops", "Plan B").
@@ -66,17 +68,47 @@ def news_analyzer() -> Any:
     )
 
 
-#: Fields a query can name with ``field:value``, and the index field each one searches.
+class FacetValues(FieldType):  # type: ignore[misc]
+    """A stored field whose value (a string, a list of strings, or None) is also kept in a per-document column, so
+    that facets and speaker counts read it without unpickling the whole stored document."""
+
+    indexed = False
+    stored = True
+
+    def __init__(self) -> None:
+        self.column_type = columns.PickleColumn(columns.VarBytesColumn())
+
+    def to_bytes(self, value: Any) -> Any:
+        return value
+
+    def to_column_value(self, value: Any) -> Any:
+        return value
+
+    def from_column_value(self, value: Any) -> Any:
+        return value
+
+
+#: Fields a query can name with ``field:value`` (lower case), and the index field each one searches.
 QUERY_FIELDS = {
     "text": "text",
     "title": "title",
     "speaker": "speaker",
     "speakers": "speaker",
+    "who": "speaker",
     "source": "source",
+    "publisher": "source",
     "author": "author",
+    "byline": "author",
     "cites": "cites",
     "kind": "kind",
     "quote": "quote",
+    "quotes": "quote",
+    "date": "date",
+    "path": "path",
+    "id": "id",
+    "article": "article_id",
+    "article_id": "article_id",
+    "paragraph": "paragraph",
 }
 
 
@@ -102,11 +134,11 @@ def build_schema() -> Schema:
         quote=TEXT(analyzer=analyzer),
         # Searchable name variants ("elbridge colby", "colby"); the display values are the *_s stored fields.
         speaker=KEYWORD(lowercase=True, commas=True, scorable=True),
-        speakers_s=STORED(),
+        speakers_s=FacetValues(),
         source=KEYWORD(lowercase=True, commas=True, scorable=True),
-        source_s=STORED(),
+        source_s=FacetValues(),
         author=KEYWORD(lowercase=True, commas=True, scorable=True),
-        author_s=STORED(),
+        author_s=FacetValues(),
         cites=KEYWORD(lowercase=True, commas=True, scorable=True),
         cites_s=STORED(),
         quotes=STORED(),

@@ -1,288 +1,416 @@
-"""Query parsing, filters, ranking and match positions: ``search()`` turns query text into ``Hit``s.
+"""Ranking and result pages: ``search()`` turns query text into a ``SearchResult``; also context and "more like this".
 
 Ranking: Whoosh BM25F over the paragraph (``text``), its article's headline (``title``) and the article around it
-(``context``: headline, lede, neighbouring paragraphs), so a paragraph is ranked in context. Query words are
-OR-ed with a coordination bonus (``OrGroup.factory(0.9)``): natural-language questions still find the paragraphs
-that match most of their words first, instead of nothing at all as with AND.
+(``context``: headline, lede, neighbouring paragraphs), so a paragraph is ranked in context; that score is fused
+with the whole article's score (``ARTICLE_WEIGHT``). Query words are OR-ed with a coordination bonus
+(``OrGroup.factory(0.9)``): natural-language questions still find the paragraphs that match most of their words
+first, instead of nothing at all as with AND.
+
+The query language lives in ``querylang``, match positions in ``highlight``, counts in ``facets``, "did you mean"
+in ``suggest``.
 """
 
 from __future__ import annotations
 
-import calendar
+import fnmatch
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
-from functools import lru_cache
+from datetime import datetime
 from typing import Any
 
-from newsearch.errors import QuerySyntaxError
-from newsearch.models import ARTICLE_DOC, Hit
-from newsearch.schema import fold, news_analyzer
+from newsearch.errors import NewsearchError, QuerySyntaxError
+from newsearch.facets import FACET_LIMIT, FACETS, NO_DATE, check_facets, facet_counts
+from newsearch.highlight import make_snippet, match_spans, match_terms
+from newsearch.models import ARTICLE_DOC, HEADLINE, FacetCount, Hit, Record, SearchResult
+from newsearch.querylang import (
+    as_list,
+    clean_query,
+    parse_bound,
+    parse_query,
+    parser_for,
+    restructure,
+    stem_prefixes,
+)
+from newsearch.schema import fold
+from newsearch.suggest import suggest_for
+
+__all__ = [
+    "FACETS",
+    "SORTS",
+    "SearchResult",
+    "build_filter",
+    "facet_counts",
+    "make_snippet",
+    "match_spans",
+    "parse_bound",
+    "parse_query",
+    "search",
+    "similar",
+    "speaker_counts",
+]
 
 #: Fields searched by words without a ``field:`` prefix, and their weights.
-FIELD_BOOSTS = {"text": 1.0, "title": 0.6, "context": 0.35}
 #: Weight of the whole-article score fused into each paragraph's score (0: rank paragraphs in isolation).
 ARTICLE_WEIGHT = 0.5
 #: Paragraph candidates re-ranked per query (more for deep pages).
 CANDIDATES = 200
 #: Default most hits per article on one page of results.
 PER_ARTICLE = 5
-#: Longest query accepted, in characters.
-MAX_QUERY_CHARS = 2000
-SNIPPET_CHARS = 300
+SORTS = ("relevance", "date", "-date")
 
 
-@dataclass(frozen=True)
-class SearchResult:
-    """One page of hits, and how many records matched in all."""
-
-    query: str
-    total: int
-    hits: tuple[Hit, ...]
-
-
-_PARSERS: dict[tuple[int, bool, tuple[str, ...]], tuple[Any, Any]] = {}
-
-
-def _parser(schema: Any, quoted: bool, fields: tuple[str, ...] = ()) -> Any:
-    """A query parser for ``schema``, built once per schema object (parsers are costly to build)."""
-    key = (id(schema), quoted, fields)
-    cached = _PARSERS.get(key)
-    if cached is not None and cached[0] is schema:
-        return cached[1]
-    from whoosh import qparser
-
-    if fields:
-        boosts = {f: 1.0 for f in fields}
-    elif quoted:
-        boosts = {"quote": 1.0}
-    else:
-        boosts = dict(FIELD_BOOSTS)
-    fields = tuple(boosts)
-    parser = qparser.MultifieldParser(list(fields), schema, fieldboosts=boosts,
-                                      group=qparser.OrGroup.factory(0.9))
-    parser.add_plugin(qparser.FuzzyTermPlugin())
-    # + and - only at the start of a word: "five-year" is one hyphenated word, not "five NOT year".
-    parser.add_plugin(qparser.PlusMinusPlugin(plusexpr=r"(?:(?<=[\s(])|^)\+(?=[\w\"(])",
-                                              minusexpr=r"(?:(?<=[\s(])|^)-(?=[\w\"(])"))
-    parser.add_plugin(qparser.GtLtPlugin())
-    parser.add_plugin(qparser.FieldAliasPlugin({"speaker": ["speakers", "who"], "source": ["publisher"],
-                                                "author": ["byline"]}))
-    if len(_PARSERS) > 16:
-        _PARSERS.clear()
-    _PARSERS[key] = (schema, parser)
-    return parser
-
-
-def parse_query(schema: Any, text: str, *, quoted: bool = False) -> Any:
-    """The Whoosh query for ``text``; raises QuerySyntaxError when it cannot match anything by construction."""
-    from whoosh import query as wq
-
-    if not text or not text.strip():
-        raise QuerySyntaxError("empty query: give some words to search for, e.g. newsearch query \"security "
-                               "guarantees\"")
-    if len(text) > MAX_QUERY_CHARS:
-        raise QuerySyntaxError(f"query too long ({len(text)} characters; the limit is {MAX_QUERY_CHARS})")
-    q = _parser(schema, quoted).parse(text)
-    if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
-        raise QuerySyntaxError(f"nothing to search for in {text!r}: it has only stop words or operators "
-                               "(words like 'the', 'and', 'of' are not indexed)")
-    return q
-
+# -- filters -------------------------------------------------------------------------------------------------------
 
 def _keyword_filter(field: str, values: Sequence[str] | str | None) -> Any:
     from whoosh import query as wq
 
-    if not values:
-        return None
-    if isinstance(values, str):
-        values = [values]
-    terms = [wq.Term(field, fold(v.replace(",", " "))) for v in values if v and v.strip()]
+    terms = [wq.Term(field, fold(v.replace(",", " "))) for v in as_list(values)]
     if not terms:
         return None
     return terms[0] if len(terms) == 1 else wq.Or(terms)
 
 
+def _path_filter(reader: Any, globs: Sequence[str] | str | None) -> Any:
+    """Records whose file path matches any of the shell globs (``seeds/*.html``, ``*/2025/*``); an absolute glob
+    matches the absolute path. Globs are expanded over the index's own list of paths."""
+    import os
+
+    from whoosh import query as wq
+
+    terms = []
+    for glob in as_list(globs):
+        field = "abspath" if os.path.isabs(glob) else "path"
+        if not re.search(r"[*?\[]", glob):
+            terms.append(wq.Term(field, glob))
+            continue
+        literal = re.split(r"[*?\[]", glob, maxsplit=1)[0]
+        if reader is None:
+            terms.append(wq.Wildcard(field, glob))
+            continue
+        source = reader.expand_prefix(field, literal) if literal else reader.field_terms(field)
+        for term in source:
+            name = term.decode("utf-8") if isinstance(term, bytes) else str(term)
+            if fnmatch.fnmatchcase(name, glob):
+                terms.append(wq.Term(field, name))
+    if not as_list(globs):
+        return None
+    if not terms:
+        return wq.Term("path", "\x00no such path")
+    return terms[0] if len(terms) == 1 else wq.Or(terms)
+
+
 def build_filter(*, speaker: Sequence[str] | str | None = None, source: Sequence[str] | str | None = None,
                  author: Sequence[str] | str | None = None, since: datetime | None = None,
-                 until: datetime | None = None) -> Any:
-    """The Whoosh filter query for the option values, or None. ``since``/``until`` are inclusive datetimes."""
+                 until: datetime | None = None, path: Sequence[str] | str | None = None, reader: Any = None) -> Any:
+    """The Whoosh filter query for the option values, or None. ``since``/``until`` are inclusive datetimes; values
+    of one option are OR-ed, options are AND-ed; ``path`` takes shell globs (expanded with ``reader``)."""
     from whoosh import query as wq
 
     parts = [f for f in (_keyword_filter("speaker", speaker), _keyword_filter("source", source),
-                         _keyword_filter("author", author)) if f is not None]
+                         _keyword_filter("author", author), _path_filter(reader, path)) if f is not None]
     if since is not None or until is not None:
+        if since is not None and until is not None and since > until:
+            raise QuerySyntaxError(f"--since {since:%Y-%m-%d} is after --until {until:%Y-%m-%d}: nothing can match")
         parts.append(wq.DateRange("date", since, until))
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else wq.And(parts)
 
 
-def _match_terms(q: Any, reader: Any) -> set[str]:
-    """Index terms (analysed) that the query matches in the text-like fields, wildcards and fuzzy terms expanded."""
-    terms: set[str] = set()
-    for fieldname, value in q.existing_terms(reader, phrases=True, expand=True):
-        if fieldname in ("text", "title", "context", "quote"):
-            terms.add(value.decode("utf-8") if isinstance(value, bytes) else str(value))
-    # existing_terms skips negated parts already; but make sure NOT-ed terms are not highlighted
-    return terms
+
+# -- search --------------------------------------------------------------------------------------------------------
+@dataclass
+class _Page:
+    """Docnums and scores of one page, in order."""
+
+    items: list[tuple[float, int]]
+    total: int
 
 
-def match_spans(text: str, terms: set[str]) -> tuple[tuple[int, int], ...]:
-    """(start, end) offsets in ``text`` of every token whose analysed form is one of ``terms``."""
-    if not terms or not text:
-        return ()
-    spans = []
-    for token in _analyzer()(text, chars=True, mode="index", removestops=True):
-        if token.text in terms:
-            spans.append((token.startchar, token.endchar))
-    return tuple(spans)
+def _check_paging(limit: int, offset: int, page: int | None) -> int:
+    if limit < 0:
+        raise QuerySyntaxError("limit cannot be negative")
+    if offset < 0:
+        raise QuerySyntaxError("offset cannot be negative")
+    if page is not None:
+        if page < 1:
+            raise QuerySyntaxError("page numbers start at 1")
+        if offset:
+            raise QuerySyntaxError("give either page or offset, not both")
+        return (page - 1) * limit
+    return offset
 
 
-@lru_cache(maxsize=1)
-def _analyzer() -> Any:
-    return news_analyzer()
 
 
-_SENTENCE_START = re.compile(r"(?<=[.!?”\"])\s+")
-
-
-def make_snippet(text: str, spans: Sequence[tuple[int, int]], width: int = SNIPPET_CHARS,
-                 ) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """A window of about ``width`` characters of ``text`` holding the most matches, and the matches inside it.
-
-    Short paragraphs are returned whole. With no matches (a match in the headline or context only) the
-    paragraph's opening is returned.
-    """
-    if len(text) <= width:
-        return text, tuple(spans)
-    best_start, best_score = 0, -1
-    for i, (s, _e) in enumerate(spans):
-        window_end = s + width
-        covered = {text[a:b].lower() for a, b in spans[i:] if b <= window_end}
-        score = len(covered) * 100 + sum(1 for a, b in spans[i:] if b <= window_end)
-        if score > best_score:
-            best_start, best_score = s, score
-    start = 0
-    if best_start > width // 4:
-        # back up to a sentence start shortly before the first match, else a word boundary
-        lo = max(0, best_start - width // 3)
-        breaks = list(_SENTENCE_START.finditer(text, lo, best_start))
-        start = breaks[-1].end() if breaks else text.rfind(" ", 0, max(lo, 1)) + 1
-    end = min(len(text), start + width)
-    if end < len(text):
-        cut = text.rfind(" ", start, end)
-        end = cut if cut > start + width // 2 else end
-    prefix = "… " if start > 0 else ""
-    suffix = " …" if end < len(text) else ""
-    snippet = prefix + text[start:end].strip() + suffix
-    lead = len(prefix) - (len(text[start:end]) - len(text[start:end].lstrip()))
-    inside = tuple((a - start + lead, b - start + lead) for a, b in spans if a >= start and b <= end)
-    return snippet, inside
-
-
-def search(searcher: Any, text: str, *, limit: int = 10, offset: int = 0,
+def search(searcher: Any, text: str, *, limit: int = 10, offset: int = 0, page: int | None = None,
            speaker: Sequence[str] | str | None = None, source: Sequence[str] | str | None = None,
            author: Sequence[str] | str | None = None, since: datetime | None = None,
-           until: datetime | None = None, quoted: bool = False, per_article: int | None = PER_ARTICLE,
+           until: datetime | None = None, path: Sequence[str] | str | None = None, quoted: bool = False,
+           per_article: int | None = PER_ARTICLE, sort: str = "relevance", context: int = 0,
+           facets: Sequence[str] = (), facet_limit: int | None = FACET_LIMIT, suggest: bool = True,
            ) -> SearchResult:
     """Run a query on an open Whoosh searcher and return our own ``SearchResult``.
 
     Ranking fuses two BM25F scores: the paragraph's own (``FIELD_BOOSTS`` over text, headline and context) and
     its article's (the whole article as one document), each divided by the best score of its list, the article's
     weighted by ``ARTICLE_WEIGHT``. ``per_article`` caps the hits from any one article (None or 0: no cap).
+    ``sort="date"``/``"-date"`` orders the whole result set by date (oldest/newest first, undated last; score 0).
+    ``context`` fetches that many paragraphs either side of each hit; ``facets`` counts values over the whole
+    result set (see ``FACETS``); ``suggest`` adds "did you mean" corrections for words the index does not know.
     """
     from whoosh import query as wq
 
-    from newsearch.store import record_from_stored
-
-    if limit < 1:
-        raise QuerySyntaxError("limit must be at least 1")
-    if offset < 0:
-        raise QuerySyntaxError("offset cannot be negative")
-    q = parse_query(searcher.schema, text, quoted=quoted)
-    flt = build_filter(speaker=speaker, source=source, author=author, since=since, until=until)
+    offset = _check_paging(limit, offset, page)
+    if sort not in SORTS:
+        raise QuerySyntaxError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
+    if context < 0:
+        raise QuerySyntaxError("context cannot be negative")
+    wanted_facets = check_facets(facets)
+    reader = searcher.reader()
+    q = parse_query(searcher.schema, text, quoted=quoted, reader=reader)
+    if reader.doc_count_all() == 0:  # a new or just rebuilt index: Whoosh's empty reader has no columns
+        return SearchResult(query=text, total=0, hits=(), offset=offset,
+                            facets={f: () for f in wanted_facets})
+    flt = build_filter(speaker=speaker, source=source, author=author, since=since, until=until, path=path,
+                       reader=reader)
+    mask = wq.Term("kind", ARTICLE_DOC)
     want = offset + limit
+    docset: list[int] | None = None
+    if sort != "relevance" or wanted_facets:
+        docset = _matching_docs(searcher, q, flt)
+    if sort != "relevance":
+        assert docset is not None
+        page_items = _by_date(reader, docset, want, per_article, newest=sort == "-date")
+    else:
+        page_items = _by_relevance(searcher, q, flt, mask, text, want, per_article, quoted)
+    total = len(docset) if docset is not None else page_items.total
+    terms = match_terms(q, reader)
+    hits = _hits(searcher, page_items.items[offset:], terms, offset, quoted)
+    return SearchResult(
+        query=text, total=total, hits=tuple(hits), offset=offset,
+        facets=facet_counts(reader, docset or [], wanted_facets, limit=facet_limit) if wanted_facets else {},
+        suggestions=suggest_for(searcher, q, text, speaker=speaker, source=source, author=author)
+        if suggest else (),
+        context=neighbours(searcher, [h.record for h in hits], context) if context else {},
+    )
+
+
+def _matching_docs(searcher: Any, q: Any, flt: Any) -> list[int]:
+    """Docnums of every record the query and filter match (the article documents excluded), unscored."""
+    from whoosh import query as wq
+
+    results = searcher.search(q, limit=None, scored=False, filter=flt, mask=wq.Term("kind", ARTICLE_DOC),
+                              terms=False)
+    return sorted(results.docs())
+
+
+def _capped(items: Iterable[tuple[float, int]], aid_col: Any, want: int, per_article: int | None,
+            ) -> list[tuple[float, int]]:
+    page: list[tuple[float, int]] = []
+    per: Counter[str] = Counter()
+    for score, docnum in items:
+        if len(page) >= want:
+            break
+        if per_article:
+            aid = aid_col[docnum]
+            if per[aid] >= per_article:
+                continue
+            per[aid] += 1
+        page.append((score, docnum))
+    return page
+
+
+def _by_relevance(searcher: Any, q: Any, flt: Any, mask: Any, text: str, want: int, per_article: int | None,
+                  quoted: bool) -> _Page:
     n_candidates = max(CANDIDATES, want * 4)
-    results = searcher.search(q, limit=n_candidates, filter=flt, mask=wq.Term("kind", ARTICLE_DOC), terms=False)
+    results = searcher.search(q, limit=n_candidates, filter=flt, mask=mask, terms=False)
     total = len(results)
-    candidates = [(hit.score or 0.0, hit.docnum, hit) for hit in results]
+    candidates = [(float(score or 0.0), docnum) for docnum, score in results.items()]
     article_score = _article_scores(searcher, text, n_candidates) if ARTICLE_WEIGHT and not quoted else {}
     best_para = max((c[0] for c in candidates), default=0.0) or 1.0
     best_art = max(article_score.values(), default=0.0) or 1.0
+    aid_col = searcher.reader().column_reader("article_id")
+    if article_score and total > len(candidates):
+        candidates += _paragraphs_of_top_articles(searcher, q, flt, mask, article_score, candidates, aid_col, want)
     ranked = []
-    for score, docnum, hit in candidates:
-        aid = hit["article_id"]
-        fused = score / best_para + ARTICLE_WEIGHT * article_score.get(aid, 0.0) / best_art
-        ranked.append((fused, docnum, hit))
+    for score, docnum in candidates:
+        fused = score / best_para + ARTICLE_WEIGHT * article_score.get(aid_col[docnum], 0.0) / best_art
+        ranked.append((fused, docnum))
     ranked.sort(key=lambda item: (-item[0], item[1]))
-    page = []
-    per: dict[str, int] = {}
-    for fused, _docnum, hit in ranked:
-        aid = hit["article_id"]
-        if per_article and per.get(aid, 0) >= per_article:
-            continue
-        per[aid] = per.get(aid, 0) + 1
-        page.append((fused, hit))
-        if len(page) >= want:
-            break
-    terms = _match_terms(q, searcher.reader())
+    return _Page(_capped(ranked, aid_col, want, per_article), total)
+
+
+def _paragraphs_of_top_articles(searcher: Any, q: Any, flt: Any, mask: Any, article_score: dict[str, float],
+                                candidates: list[tuple[float, int]], aid_col: Any, want: int,
+                                ) -> list[tuple[float, int]]:
+    """Paragraph candidates of the best-scoring articles that no paragraph candidate represents yet.
+
+    The paragraph list is cut at ``CANDIDATES``; an article that is a strong match as a whole but whose
+    paragraphs each match weakly (wire stories, tables) would otherwise never be ranked at all.
+    """
+    from whoosh import query as wq
+
+    present = {aid_col[d] for _, d in candidates}
+    top = sorted(article_score, key=lambda a: -article_score[a])[: max(2 * want, 20)]
+    missing = [a for a in top if a not in present]
+    if not missing:
+        return []
+    only = wq.Or([wq.Term("article_id", a) for a in missing])
+    restrict = only if flt is None else wq.And([flt, only])
+    extra = searcher.search(q, limit=3 * len(missing), filter=restrict, mask=mask, terms=False)
+    return [(float(score or 0.0), docnum) for docnum, score in extra.items()]
+
+
+def _by_date(reader: Any, docset: list[int], want: int, per_article: int | None, *, newest: bool) -> _Page:
+    col = reader.column_reader("date", translate=False)
+    keyed = [(col[d], d) for d in docset]
+    if newest:
+        keyed.sort(key=lambda kd: (kd[0] == NO_DATE, -kd[0], kd[1]))
+    else:
+        keyed.sort(key=lambda kd: (kd[0] == NO_DATE, kd[0], kd[1]))
+    aid_col = reader.column_reader("article_id")
+    return _Page(_capped(((0.0, d) for _v, d in keyed), aid_col, want, per_article), len(docset))
+
+
+def _hits(searcher: Any, items: Sequence[tuple[float, int]], terms: set[str], offset: int, quoted: bool,
+          ) -> list[Hit]:
+    from newsearch.store import record_from_stored
+
     hits = []
-    for rank, (fused, hit) in enumerate(page[offset:], start=offset + 1):
-        record = record_from_stored(hit.fields())
+    for rank, (score, docnum) in enumerate(items, start=offset + 1):
+        record = record_from_stored(searcher.stored_fields(docnum))
         spans = match_spans(record.text, terms)
         if quoted and record.quotes:
             spans = tuple(s for s in spans if any(a <= s[0] and s[1] <= b for a, b in record.quotes))
         snippet, snippet_spans = make_snippet(record.text, spans)
-        hits.append(Hit(rank=rank, score=fused, record=record, spans=spans, snippet=snippet,
+        hits.append(Hit(rank=rank, score=score, record=record, spans=spans, snippet=snippet,
                         snippet_spans=snippet_spans))
-    return SearchResult(query=text, total=total, hits=tuple(hits))
+    return hits
 
 
 def _article_scores(searcher: Any, text: str, limit: int) -> dict[str, float]:
     """article_id -> BM25 score of the whole article for the query's free words."""
     from whoosh import query as wq
 
-    bq = _parser(searcher.schema, False, fields=("body",)).parse(text)
+    parser = parser_for(searcher.schema, False, fields=("body",))
+    try:
+        bq = parser.process(clean_query(text)).query(parser)
+    except (ValueError, TypeError, IndexError, KeyError, OverflowError, RecursionError):
+        return {}
+    bq = stem_prefixes(restructure(bq or wq.NullQuery, drop_restrictions=True).normalize())
     if bq is wq.NullQuery or isinstance(bq, type(wq.NullQuery)):
         return {}
     results = searcher.search(bq, limit=limit, filter=wq.Term("kind", ARTICLE_DOC), terms=False)
-    return {hit["article_id"]: float(hit.score or 0.0) for hit in results}
+    aid_col = searcher.reader().column_reader("article_id")
+    return {aid_col[docnum]: float(score or 0.0) for docnum, score in results.items()}
 
 
-_BOUND = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+# -- context -------------------------------------------------------------------------------------------------------
+def neighbours(searcher: Any, records: Sequence[Record], n: int) -> dict[str, tuple[Record, ...]]:
+    """For each record id, the body paragraphs within ``n`` of it in its article (the headline and the record
+    itself excluded), in order. One term lookup per article and stored reads only for the paragraphs returned."""
+    from whoosh import query as wq
+
+    from newsearch.store import record_from_stored
+
+    if n <= 0 or not records:
+        return {}
+    reader = searcher.reader()
+    para_col = reader.column_reader("paragraph")
+    by_article: dict[str, dict[int, int]] = {}
+    out: dict[str, tuple[Record, ...]] = {}
+    for record in records:
+        numbers = by_article.get(record.article_id)
+        if numbers is None:
+            numbers = {}
+            for docnum in searcher.docs_for_query(wq.Term("article_id", record.article_id)):
+                numbers.setdefault(int(para_col[docnum] or 0), docnum)
+            by_article[record.article_id] = numbers
+        around = []
+        for p in range(max(1, record.paragraph - n), record.paragraph + n + 1):
+            if p == record.paragraph or p not in numbers:
+                continue
+            fields = searcher.stored_fields(numbers[p])
+            if fields.get("kind") in (ARTICLE_DOC, HEADLINE):
+                continue
+            around.append(record_from_stored(fields))
+        out[record.id] = tuple(around)
+    return out
 
 
-def parse_bound(value: datetime | date | str | None, *, end: bool = False) -> datetime | None:
-    """The first (or, with ``end``, the last) moment of a year, month or day, as a naive UTC datetime.
 
-    Raises ValueError with a readable message for text that is not such a date.
-    """
-    if value is None or value == "":
+# -- more like this ------------------------------------------------------------------------------------------------
+def similar(searcher: Any, record_id: str, *, limit: int = 10, offset: int = 0, page: int | None = None,
+            speaker: Sequence[str] | str | None = None, source: Sequence[str] | str | None = None,
+            author: Sequence[str] | str | None = None, since: datetime | None = None,
+            until: datetime | None = None, path: Sequence[str] | str | None = None,
+            per_article: int | None = 1, context: int = 0, numterms: int = 12) -> SearchResult:
+    """Paragraphs of *other* articles most like record ``record_id``: its ``numterms`` most distinctive words
+    (Bo1 key terms, weighted) searched over text and headlines. ``spans`` mark those words."""
+    from whoosh import query as wq
+
+    from newsearch.store import record_from_stored
+
+    offset = _check_paging(limit, offset, page)
+    docnum = searcher.document_number(id=record_id)
+    if docnum is None:
+        raise NewsearchError(f"no record {record_id!r} in the index: record ids look like 'ARTICLE:N' (see the "
+                             "'id' of a hit in `newsearch query ... --format json`)")
+    record = record_from_stored(searcher.stored_fields(docnum))
+    keys = searcher.key_terms_from_text("text", record.text or record.title, numterms=numterms)
+    if not keys:
+        return SearchResult(query=record_id, total=0, hits=(), offset=offset)
+    q = wq.Or([wq.Term("text", t, boost=float(w)) for t, w in keys]
+              + [wq.Term("title", t, boost=0.5 * float(w)) for t, w in keys])
+    reader = searcher.reader()
+    flt = build_filter(speaker=speaker, source=source, author=author, since=since, until=until, path=path,
+                       reader=reader)
+    mask = wq.Or([wq.Term("kind", ARTICLE_DOC), wq.Term("article_id", record.article_id)])
+    want = offset + limit
+    results = searcher.search(q, limit=max(CANDIDATES, want * 4), filter=flt, mask=mask, terms=False)
+    ranked = [(float(score or 0.0), d) for d, score in results.items()]
+    best = max((s for s, _d in ranked), default=0.0) or 1.0
+    ranked = [(s / best, d) for s, d in ranked]
+    items = _capped(ranked, reader.column_reader("article_id"), want, per_article)
+    hits = _hits(searcher, items[offset:], {str(t) for t, _w in keys}, offset, False)
+    return SearchResult(query=record_id, total=len(results), hits=tuple(hits), offset=offset,
+                        context=neighbours(searcher, [h.record for h in hits], context) if context else {})
+
+
+def find_record(searcher: Any, record_id: str) -> Record | None:
+    """The record with id ``record_id``, or None."""
+    from newsearch.store import record_from_stored
+
+    docnum = searcher.document_number(id=record_id)
+    if docnum is None:
         return None
-    if isinstance(value, datetime):
-        return value
-    if isinstance(value, date):
-        return datetime.combine(value, time.max if end else time.min)
-    text = value.strip()
-    m = _BOUND.match(text)
-    if not m:
-        try:
-            parsed = datetime.fromisoformat(text)
-        except ValueError:
-            raise ValueError(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD") from None
-        return parsed.replace(tzinfo=None)
-    year = int(m.group(1))
-    month = int(m.group(2)) if m.group(2) else None
-    day = int(m.group(3)) if m.group(3) else None
-    try:
-        if month is None:
-            return datetime(year, 12, 31, 23, 59, 59) if end else datetime(year, 1, 1)
-        if day is None:
-            last = calendar.monthrange(year, month)[1]
-            return datetime(year, month, last, 23, 59, 59) if end else datetime(year, month, 1)
-        d = date(year, month, day)
-    except ValueError as exc:
-        raise ValueError(f"{value!r} is not a valid date ({exc})") from None
-    return datetime.combine(d, time(23, 59, 59)) if end else datetime.combine(d, time.min)
+    fields = searcher.stored_fields(docnum)
+    if fields.get("kind") == ARTICLE_DOC:
+        return None
+    return record_from_stored(fields)
+
+def speaker_counts(searcher: Any, text: str | None = None, *, limit: int | None = FACET_LIMIT,
+                   speaker: Sequence[str] | str | None = None, source: Sequence[str] | str | None = None,
+                   author: Sequence[str] | str | None = None, since: datetime | None = None,
+                   until: datetime | None = None, path: Sequence[str] | str | None = None, quoted: bool = False,
+                   ) -> tuple[FacetCount, ...]:
+    """Who speaks in the paragraphs matching ``text`` (every paragraph when None), most first: each speaker counted
+    once per matching paragraph, over the whole result set."""
+    reader = searcher.reader()
+    if text is not None and text.strip():
+        parse_query(searcher.schema, text, quoted=quoted, reader=reader)  # report a bad query even when empty
+    if reader.doc_count_all() == 0:
+        return ()
+    flt = build_filter(speaker=speaker, source=source, author=author, since=since, until=until, path=path,
+                       reader=reader)
+    if text is not None and text.strip():
+        q = parse_query(searcher.schema, text, quoted=quoted, reader=reader)
+        docs: Iterable[int] = _matching_docs(searcher, q, flt)
+    elif flt is not None:
+        docs = searcher.docs_for_query(flt)
+    else:
+        docs = reader.all_doc_ids()
+    return facet_counts(reader, docs, ["speaker"], limit=limit)["speaker"]
