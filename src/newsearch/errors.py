@@ -28,3 +28,7 @@ class QuerySyntaxError(NewsearchError):
 
 class ArticleParseError(NewsearchError):
     """A file could not be read as an article."""
+
+
+class FileVanishedError(ArticleParseError):
+    """A file was deleted or moved between being listed and being read."""
