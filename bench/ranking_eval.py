@@ -130,8 +130,10 @@ def main() -> int:
     variants = {"paragraph only": ({"text": 1.0}, 0.0), "newsearch (shipped)": shipped}
     if args.variants:
         variants["text+context, no article score"] = (shipped[0], 0.0)
-        for w in (0.3, 1.0, 2.0):
-            variants[f"text+context, article weight {w}"] = (shipped[0], w)
+        variants["text+title+context 0.35, article weight 0.5"] = ({"text": 1.0, "title": 0.6, "context": 0.35}, 0.5)
+        for w in (0.5, 1.0):
+            variants[f"text+title, article weight {w}"] = ({"text": 1.0, "title": 0.6}, w)
+        variants["text only, article weight 0.7"] = ({"text": 1.0}, 0.7)
     for corpus in args.corpus or ["bbc", "reuters21578"]:
         t0 = time.monotonic()
         articles = load(args.corpora / corpus)
