@@ -34,7 +34,7 @@ from newsearch.ingest import SidecarCache, find_files, read_articles
 from newsearch.models import Article
 from newsearch.records import article_records
 from newsearch.schema import build_schema, news_analyzer
-from newsearch.store import article_document, contexts_for, record_document
+from newsearch.store import article_document, record_document
 
 DEFAULT_CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 
@@ -56,8 +56,8 @@ def build_paragraph_index(folder: str, articles: list[Article]) -> object:
             records = article_records(replace(a, title=""))
             if records:
                 w.add_document(**article_document(records, a.path, ""))
-            for r, ctx in zip(records, contexts_for(records), strict=True):
-                w.add_document(**record_document(r, ctx, a.path, ""))
+            for r in records:
+                w.add_document(**record_document(r, a.path, ""))
     return ix
 
 
@@ -129,11 +129,10 @@ def main() -> int:
     shipped = (dict(querylang.FIELD_BOOSTS), search_mod.ARTICLE_WEIGHT)
     variants = {"paragraph only": ({"text": 1.0}, 0.0), "newsearch (shipped)": shipped}
     if args.variants:
-        variants["text+context, no article score"] = (shipped[0], 0.0)
-        variants["text+title+context 0.35, article weight 0.5"] = ({"text": 1.0, "title": 0.6, "context": 0.35}, 0.5)
-        for w in (0.5, 1.0):
+        variants["text+title, no article score"] = (shipped[0], 0.0)
+        for w in (0.3, 1.0):
             variants[f"text+title, article weight {w}"] = ({"text": 1.0, "title": 0.6}, w)
-        variants["text only, article weight 0.7"] = ({"text": 1.0}, 0.7)
+        variants["text only, article weight 0.5"] = ({"text": 1.0}, 0.5)
     for corpus in args.corpus or ["bbc", "reuters21578"]:
         t0 = time.monotonic()
         articles = load(args.corpora / corpus)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from tests.conftest import ROOT
 
 from newsearch.cli import cli
+from tests.conftest import ROOT
 
 
 def test_index_then_query_defaults_use_seeds_and_index(runner: CliRunner, tmp_path: Path) -> None:
@@ -28,7 +28,8 @@ def test_index_then_query_defaults_use_seeds_and_index(runner: CliRunner, tmp_pa
     hits = json.loads(result.stdout)
     assert hits[0]["title"].startswith("Pentagon signals")
     for hit in hits:
-        assert all(hit["text"][a:b].lower() in {"security", "guarantees"} for a, b in hit["spans"])
+        # spans cover the matched words, stemmed forms included ("securing" shares the stem of "security")
+        assert all(hit["text"][a:b].lower().startswith(("secur", "guarant")) for a, b in hit["spans"])
 
 
 def test_index_without_seeds_folder_explains(runner: CliRunner, tmp_path: Path) -> None:

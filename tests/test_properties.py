@@ -72,7 +72,7 @@ def test_records_round_trip_through_the_index(record: Record) -> None:
 
     ix = RamStorage().create_index(build_schema())
     with ix.writer() as w:
-        w.add_document(**record_document(record, "context", "/abs/path", "1:2"))
+        w.add_document(**record_document(record, "/abs/path", "1:2"))
     with ix.searcher() as s:
         stored = s.stored_fields(0)
     assert record_from_stored(stored) == record

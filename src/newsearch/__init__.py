@@ -86,16 +86,19 @@ def __getattr__(name: str) -> Any:
 
 
 def build_index(paths: Iterable[PathLike] = ("seeds",), index_dir: PathLike = "index", *, rebuild: bool = False,
-                meta: Mapping[str, Any] | None = None, progress: ProgressCallback | None = None) -> IndexStats:
+                meta: Mapping[str, Any] | None = None, progress: ProgressCallback | None = None,
+                workers: int | None = 0) -> IndexStats:
     """Index the article files under ``paths`` into ``index_dir`` (created if missing). ↔ ``newsearch index``.
 
     Re-running it updates the index incrementally; ``rebuild=True`` starts from scratch. ``meta`` gives metadata
-    that overrides what the files say (e.g. ``{"source": "Reuters"}``).
+    that overrides what the files say (e.g. ``{"source": "Reuters"}``). ``workers`` parsing processes run next to
+    the writer (``None``: one per spare core); a script that uses them needs an ``if __name__ == "__main__":``
+    guard, as with any ``multiprocessing`` code.
     """
     from newsearch.store import NewsIndex
 
     with NewsIndex.open_or_create(index_dir, rebuild=rebuild) as ix:
-        return ix.add(paths, meta=meta, progress=progress)
+        return ix.add(paths, meta=meta, progress=progress, workers=workers)
 
 
 StrOrList = str | Iterable[str] | None

@@ -92,9 +92,12 @@ def cli() -> None:
 @click.option("--watch", is_flag=True, help="Keep running: re-index whenever files change (Ctrl-C stops).")
 @click.option("--interval", default=2.0, show_default=True, type=click.FloatRange(0.1),
               help="Seconds between checks with --watch.")
+@click.option("--workers", type=click.IntRange(0), default=None,
+              help="Parsing processes next to the writer (default: one per spare core, or $NEWSEARCH_WORKERS; "
+                   "0: parse in the writing process).")
 @handle_errors
 def index_cmd(paths: tuple[str, ...], index_dir: str, rebuild: bool, meta: tuple[str, ...], quiet: bool,
-              watch: bool, interval: float) -> None:
+              watch: bool, interval: float, workers: int | None) -> None:
     """Index article files (.txt, .html, .md, .json, .jsonl) under PATHS (default: seeds/).
 
     Run it again to add new files, re-index changed ones and drop deleted ones; unchanged files are skipped
@@ -113,7 +116,8 @@ def index_cmd(paths: tuple[str, ...], index_dir: str, rebuild: bool, meta: tuple
     show_bar = not quiet and sys.stderr.isatty()
     if not watch:
         with _Progress(show_bar) as progress:
-            stats = build_index(paths, index_dir, rebuild=rebuild, meta=meta_values, progress=progress)
+            stats = build_index(paths, index_dir, rebuild=rebuild, meta=meta_values, progress=progress,
+                                workers=workers)
         if not quiet:
             for p in stats.problems:
                 click.echo(f"warning: skipped {p.path}: {p.reason}", err=True)
@@ -133,7 +137,7 @@ def index_cmd(paths: tuple[str, ...], index_dir: str, rebuild: bool, meta: tuple
             try:
                 with _Progress(show_bar) as progress:
                     stats = build_index(paths, index_dir, rebuild=rebuild and first, meta=meta_values,
-                                        progress=progress)
+                                        progress=progress, workers=workers)
             except IndexLockedError as exc:
                 click.echo(f"note: {exc}", err=True)
             else:

@@ -21,7 +21,7 @@ from newsearch.errors import QuerySyntaxError
 from newsearch.schema import QUERY_FIELDS
 
 #: Fields searched by words without a ``field:`` prefix, and their weights.
-FIELD_BOOSTS = {"text": 1.0, "title": 0.6, "context": 0.35}
+FIELD_BOOSTS = {"text": 1.0, "title": 0.6}
 #: Longest query accepted, in characters, and most words/clauses in it.
 MAX_QUERY_CHARS = 2000
 MAX_QUERY_TERMS = 100
@@ -37,7 +37,7 @@ MAX_SLOP = 100
 RESTRICT_FIELDS = frozenset({"speaker", "source", "author", "cites", "kind", "date", "path", "abspath", "id",
                              "article_id", "paragraph"})
 #: Index fields analysed like prose (stemmed): their terms are what ``spans`` mark.
-PROSE_FIELDS = frozenset({"text", "title", "context", "quote"})
+PROSE_FIELDS = frozenset({"text", "title", "quote"})
 _ALIASES: dict[str, list[str]] = {}
 for _alias, _target in QUERY_FIELDS.items():
     if _alias != _target:
@@ -352,11 +352,11 @@ def _is_restriction(q: Any) -> bool:
 
 def _exclusion(q: Any) -> Any:
     """An excluded clause narrowed to the paragraph's own words: ``NOT guarantees`` must not drop a paragraph
-    because its headline or its neighbours (the ``title``/``context`` fields) mention guarantees."""
+    because its headline (the ``title`` field) mentions guarantees."""
     from whoosh import query as wq
 
     if q.is_leaf():
-        return None if q.field() in ("title", "context") else q
+        return None if q.field() == "title" else q
     if isinstance(q, wq.Or | wq.And):
         kept = [k for k in (_exclusion(s) for s in q.subqueries) if k is not None]
         if not kept:

@@ -24,7 +24,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 
 #: Version of the index layout. Stored in ``newsearch.json`` inside the index folder.
 #: 2: speakers_s/source_s/author_s became ``FacetValues`` (stored and column-backed) for fast facets.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Words too common to help ranking. Deliberately short: Whoosh's default list also drops "us", "may", "will",
 #: "can", "not" and one-letter tokens, which in news are meaningful ("US troops", "Plan B").
@@ -125,8 +125,6 @@ def build_schema() -> Schema:
         paragraph=NUMERIC(stored=True, sortable=True),
         title=TEXT(stored=True, analyzer=analyzer),
         text=TEXT(stored=True, analyzer=analyzer),
-        # The article around the paragraph (headline, lede, neighbours): BM25F ranks a paragraph in context.
-        context=TEXT(analyzer=analyzer),
         # Whole-article text, only on the one hidden ``kind="article"`` document per article: the article-level
         # score that is fused into each paragraph's score (see newsearch.searching).
         body=TEXT(analyzer=analyzer),

@@ -1,10 +1,10 @@
 """Ranking and result pages: ``search()`` turns query text into a ``SearchResult``; also context and "more like this".
 
-Ranking: Whoosh BM25F over the paragraph (``text``), its article's headline (``title``) and the article around it
-(``context``: headline, lede, neighbouring paragraphs), so a paragraph is ranked in context; that score is fused
-with the whole article's score (``ARTICLE_WEIGHT``). Query words are OR-ed with a coordination bonus
-(``OrGroup.factory(0.9)``): natural-language questions still find the paragraphs that match most of their words
-first, instead of nothing at all as with AND.
+Ranking: Whoosh BM25F over the paragraph (``text``) and its article's headline (``title``), fused with the whole
+article's BM25 score (``ARTICLE_WEIGHT``), so a paragraph is ranked in the context of its article. (A separate
+"context" field of neighbouring paragraphs added nothing on top of the article score and doubled the index.)
+Query words are OR-ed with a coordination bonus (``OrGroup.factory(0.9)``): natural-language questions still find
+the paragraphs that match most of their words first, instead of nothing at all as with AND.
 
 The query language lives in ``querylang``, match positions in ``highlight``, counts in ``facets``, "did you mean"
 in ``suggest``.
@@ -25,8 +25,10 @@ from newsearch.facets import FACET_LIMIT, FACETS, NO_DATE, check_facets, facet_c
 from newsearch.highlight import make_snippet, match_spans, match_terms
 from newsearch.models import ARTICLE_DOC, HEADLINE, FacetCount, Hit, Record, SearchResult
 from newsearch.querylang import (
+    PROSE_FIELDS,
     as_list,
     clean_query,
+    leaves,
     parse_bound,
     parse_query,
     parser_for,
@@ -176,7 +178,7 @@ def search(searcher: Any, text: str, *, limit: int = 10, offset: int = 0, page: 
                             facets={f: () for f in wanted_facets})
     flt = build_filter(speaker=speaker, source=source, author=author, since=since, until=until, path=path,
                        reader=reader)
-    mask = wq.Term("kind", ARTICLE_DOC)
+    mask = wq.Term("kind", ARTICLE_DOC) if _may_match_article_docs(q) else None
     want = offset + limit
     docset: list[int] | None = None
     if sort != "relevance" or wanted_facets:
@@ -221,6 +223,12 @@ def _capped(items: Iterable[tuple[float, int]], aid_col: Any, want: int, per_art
             per[aid] += 1
         page.append((score, docnum))
     return page
+
+
+def _may_match_article_docs(q: Any) -> bool:
+    """Whether the hidden article documents could match ``q``. They have none of the prose fields, so a query of
+    words cannot match them and needs no mask (a mask costs a bitset pass over every match)."""
+    return any(getattr(leaf, "fieldname", None) not in PROSE_FIELDS for leaf in leaves(q))
 
 
 def _by_relevance(searcher: Any, q: Any, flt: Any, mask: Any, text: str, want: int, per_article: int | None,

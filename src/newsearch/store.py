@@ -52,8 +52,7 @@ from newsearch.ingest import (
     find_files,
     read_bytes,
 )
-from newsearch.models import ARTICLE_DOC, HEADLINE, Hit, IndexStats, Problem, Record
-from newsearch.records import article_records
+from newsearch.models import ARTICLE_DOC, Hit, IndexStats, Problem, Record
 from newsearch.schema import SCHEMA_VERSION, build_schema, keyword_value
 
 #: File inside the index folder that records which newsearch layout wrote it.
@@ -93,7 +92,7 @@ def _env_number(name: str, default: float) -> float:
     return value if value >= 0 else default
 
 
-def record_document(record: Record, context: str, abspath: str, sig: str) -> dict[str, Any]:
+def record_document(record: Record, abspath: str, sig: str) -> dict[str, Any]:
     """The Whoosh document for one record."""
     doc: dict[str, Any] = {
         "id": record.id,
@@ -105,7 +104,6 @@ def record_document(record: Record, context: str, abspath: str, sig: str) -> dic
         "paragraph": record.paragraph,
         "title": record.title,
         "text": record.text,
-        "context": context,
         "quote": " … ".join(record.text[a:b] for a, b in record.quotes),
         "speaker": keyword_value(record.speakers),
         "speakers_s": list(record.speakers),
@@ -151,29 +149,6 @@ def record_from_stored(fields: Mapping[str, Any]) -> Record:
     )
 
 
-def contexts_for(records: Sequence[Record]) -> list[str]:
-    """For each record of one article, the text of the article around it that BM25F ranks it with: the headline,
-    the first paragraph, and the paragraphs just before and after."""
-    body = [r for r in records if r.kind != HEADLINE]
-    title = records[0].title if records else ""
-    lede = body[0].text if body else ""
-    out = []
-    for r in records:
-        if r.kind == HEADLINE:
-            parts = [lede] + ([body[1].text] if len(body) > 1 else [])
-        else:
-            i = r.paragraph - 1
-            parts = [title]
-            if i > 0:
-                parts.append(lede)
-            if i > 1:
-                parts.append(body[i - 1].text)
-            if i + 1 < len(body):
-                parts.append(body[i + 1].text)
-        out.append("\n".join(p for p in parts if p))
-    return out
-
-
 # -- parsing (no index involved: can run in worker processes) ------------------------------------------------
 
 def parse_file(f: FoundFile, meta: Mapping[str, Any] | None = None, sidecars: SidecarCache | None = None) -> Parsed:
@@ -181,6 +156,8 @@ def parse_file(f: FoundFile, meta: Mapping[str, Any] | None = None, sidecars: Si
 
     The returned ``FoundFile`` carries the content's ``digest`` and ``racy`` flag (see ``FoundFile``).
     """
+    from newsearch.records import article_records  # lazy: queries never load the speaker rules
+
     try:
         data = read_bytes(f)
         f = replace(f, digest=content_digest(data), racy=time.time_ns() - f.mtime_ns < RACY_NS)
@@ -203,6 +180,72 @@ def parse_file(f: FoundFile, meta: Mapping[str, Any] | None = None, sidecars: Si
         logger.warning("error reading %s", f.path, exc_info=True)
         return f, None, f"internal error while reading ({type(exc).__name__}: {exc}); please report it"
     return f, records, None
+
+
+#: Files per task sent to a parsing worker, and most tasks in flight per worker (bounds memory: the writer is the
+#: slower side, parsed files must not pile up).
+PARSE_CHUNK = 64
+PARSE_AHEAD = 2
+#: Fewer files than this are parsed in the writing process (starting a worker costs a few hundred ms).
+PARALLEL_MIN_FILES = 256
+_worker_sidecars: SidecarCache | None = None
+
+
+def _parse_chunk(task: tuple[list[FoundFile], Mapping[str, Any] | None]) -> list[Parsed]:
+    """Worker side of ``iter_parsed_parallel``: parse a chunk of files (a metadata cache kept per worker)."""
+    global _worker_sidecars
+    if _worker_sidecars is None:
+        _worker_sidecars = SidecarCache()
+    files, meta = task
+    return [parse_file(f, meta, _worker_sidecars) for f in files]
+
+
+def parse_workers() -> int:
+    """Parsing processes to use: ``NEWSEARCH_WORKERS`` if set, else one per core beyond the one that writes."""
+    value = os.environ.get("NEWSEARCH_WORKERS", "").strip()
+    if value.isdigit():
+        return int(value)
+    return max(0, (os.cpu_count() or 1) - 1)
+
+
+def iter_parsed_parallel(found: Sequence[FoundFile], meta: Mapping[str, Any] | None = None, *,
+                         sidecars: SidecarCache | None = None, workers: int | None = None) -> Iterator[Parsed]:
+    """Like ``iter_parsed``, but parsing (reading, HTML extraction, speakers) runs in worker processes while the
+    caller writes: Whoosh's writer keeps one core busy, extraction the others. Results come in file order.
+
+    Workers are started with "spawn", so they inherit no open index or lock.
+    """
+    workers = parse_workers() if workers is None else workers
+    if workers < 1 or len(found) < PARALLEL_MIN_FILES:
+        yield from iter_parsed(found, meta, sidecars=sidecars)
+        return
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    chunks = [list(found[i:i + PARSE_CHUNK]) for i in range(0, len(found), PARSE_CHUNK)]
+    pending: deque[Future[list[Parsed]]] = deque()
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        next_chunk = 0
+        while next_chunk < len(chunks) or pending:
+            while next_chunk < len(chunks) and len(pending) < workers * PARSE_AHEAD:
+                pending.append(executor.submit(_parse_chunk, (chunks[next_chunk], meta)))
+                next_chunk += 1
+            future = pending.popleft()
+            try:
+                parsed = future.result()
+            except BrokenProcessPool:  # a worker died (out of memory, a crash in a C library): go on in-process
+                logger.warning("a parsing worker died; parsing the rest in this process")
+                for f in pending:
+                    f.cancel()
+                for chunk in chunks[next_chunk - len(pending) - 1:]:  # the failed chunk and every later one
+                    yield from iter_parsed(chunk, meta, sidecars=sidecars)
+                return
+            yield from parsed
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)
 
 
 def iter_parsed(found: Iterable[FoundFile], meta: Mapping[str, Any] | None = None, *,
@@ -557,7 +600,8 @@ class NewsIndex:
         return _Plan(found=found, todo=todo, gone=gone, known=known, problems=problems)
 
     def add(self, paths: Iterable[str | os.PathLike[str]], *, meta: Mapping[str, Any] | None = None,
-            progress: ProgressCallback | None = None, lock_timeout: float | None = None) -> IndexStats:
+            progress: ProgressCallback | None = None, lock_timeout: float | None = None,
+            workers: int | None = 0) -> IndexStats:
         """Index the article files under ``paths``: new files are added, changed files re-indexed, files that
         disappeared from under ``paths`` removed, unchanged files skipped without being read. Unreadable files are
         counted in ``failed`` with a reason in ``problems``; they never stop the run.
@@ -565,6 +609,10 @@ class NewsIndex:
         The run holds the write lock throughout (waiting up to ``lock_timeout`` seconds for another run, then
         raising IndexLockedError). It commits every ``BATCH_RECORDS`` records and every ``BATCH_SECONDS``, only
         between files: a killed run leaves the last commit, and the next run finishes the job.
+
+        ``workers`` parsing processes run next to the writer (None: one per spare core, see ``parse_workers``).
+        They are started with "spawn", which re-imports the caller's main module: a script that passes workers
+        must guard its entry point with ``if __name__ == "__main__":``. The default, 0, parses in this process.
         """
         started = time.monotonic()
         roots = [os.fspath(p) for p in paths]
@@ -573,8 +621,8 @@ class NewsIndex:
             self._clean_leftovers()
             sidecars = SidecarCache()
             plan = self._plan(roots, meta, sidecars)
-            stats = self._write(plan, iter_parsed(plan.todo, meta, sidecars=sidecars), _ContextKeys(meta, sidecars),
-                                progress)
+            parsed = iter_parsed_parallel(plan.todo, meta, sidecars=sidecars, workers=workers)
+            stats = self._write(plan, parsed, _ContextKeys(meta, sidecars), progress)
         finally:
             self._unlock()
         self.refresh()
@@ -630,8 +678,8 @@ class NewsIndex:
                         by_article.setdefault(r.article_id, []).append(r)
                     for group in by_article.values():
                         writer.add_document(**article_document(group, f.abspath, sig))
-                        for r, ctx in zip(group, contexts_for(group), strict=True):
-                            writer.add_document(**record_document(r, ctx, f.abspath, sig))
+                        for r in group:
+                            writer.add_document(**record_document(r, f.abspath, sig))
                     counts["articles"] += len(by_article)
                     counts["records"] += len(records)
                     pending += len(records)
