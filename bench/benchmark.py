@@ -320,8 +320,9 @@ def build_newsearch(spec: dict[str, Any], curve: RssCurve) -> dict[str, Any]:
     import newsearch
 
     paths = [e["path"] for e in _manifest(spec)]
+    # workers=None: parsing processes next to the writer, as `newsearch index` does by default
     stats = _profiled(spec, "newsearch-build", lambda: newsearch.build_index(paths, spec["index"], rebuild=True,
-                                                                             progress=curve.tick))
+                                                                             progress=curve.tick, workers=None))
     return {"records": int(stats.records), "failed": int(stats.failed), "articles": int(stats.articles)}
 
 
