@@ -113,9 +113,11 @@ def _is_prose(text: str) -> bool:
 
 def read_markdown(data: bytes, path: str) -> list[Article]:
     """Read one Markdown article; raises :class:`ArticleParseError` when it has no text."""
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ArticleParseError("binary data, not a Markdown file")
-    text = data.decode("utf-8-sig", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+    from newsearch.ingest.text import decode_bytes  # UTF-8/UTF-16 BOMs, legacy encodings sniffed
+
+    text = decode_bytes(data).replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     fields, start = parse_front_matter(lines)
     title = fields.get("title", "")

@@ -55,31 +55,6 @@ def clean_line(line: str) -> str:
     return _SPACES.sub(" ", _CONTROL.sub("", line)).strip()
 
 
-_FRONT_KEY = re.compile(r"^([A-Za-z][\w-]*)\s*:\s*(.*)$")
-
-
-def split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """``key: value`` lines between a leading ``---`` line and the next ``---`` line, and the rest of the text."""
-    if not text.startswith("---"):
-        return {}, text
-    lines = text.split("\n")
-    if lines[0].strip() != "---":
-        return {}, text
-    meta: dict[str, str] = {}
-    for i, line in enumerate(lines[1:], start=1):
-        if line.strip() in ("---", "..."):
-            return meta, "\n".join(lines[i + 1 :])
-        m = _FRONT_KEY.match(line.strip())
-        if m:
-            value = m.group(2).strip()
-            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-                value = value[1:-1]
-            meta[m.group(1).lower()] = value
-        elif line.strip():
-            return {}, text  # not front matter after all
-    return {}, text
-
-
 def split_blocks(text: str) -> list[str]:
     """Paragraph texts of a plain-text body, in either layout (see the module docstring)."""
     lines = text.strip().split("\n")
@@ -104,7 +79,11 @@ def split_blocks(text: str) -> list[str]:
 def read_text(data: bytes, path: str) -> list[Article]:
     """One Article from a plain-text file (see the module docstring for the layouts)."""
     text = _NEWLINES.sub("\n", decode_bytes(data))
-    meta, body = split_front_matter(text)
+    from newsearch.ingest.markdown import parse_front_matter
+
+    lines = text.split("\n")
+    meta, start = parse_front_matter(lines)
+    body = "\n".join(lines[start:]) if start else text
     blocks = split_blocks(body)
     title = meta.get("title", "")
     if not title:
@@ -133,4 +112,5 @@ def read_text(data: bytes, path: str) -> list[Article]:
     from newsearch.extract import apply_metadata
 
     article = Article(path=path, title=title, paragraphs=tuple(blocks), author=author, date=date, format="txt")
+    # front matter is metadata in the file: it wins over what the text says (byline, date line)
     return [apply_metadata(article, meta)]
