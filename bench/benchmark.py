@@ -402,9 +402,11 @@ def newsearch_runner(spec: dict[str, Any]) -> tuple[Runner, Any, set[str]]:
     ix = NewsIndex.open(spec["index"])
     supports_facets = "facets" in inspect.signature(search_fn).parameters
     skip = set() if supports_facets else {"facet"}
+    # top 10 with snippets, as the raw engines are measured: no exact count of every match (count=False)
+    base: dict[str, Any] = {"count": False} if "count" in inspect.signature(search_fn).parameters else {}
 
     def run(q: dict[str, Any]) -> int:
-        options: dict[str, Any] = {"limit": 10}
+        options: dict[str, Any] = {"limit": 10, **base}
         if q["source"]:
             options["source"] = [q["source"]]
         if q["facet"]:

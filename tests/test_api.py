@@ -130,3 +130,12 @@ def test_seed_speakers() -> None:
     by_para = {r.paragraph: set(r.speakers) for r in parse([SEED])}
     for para, expected in SEED_SPEAKERS.items():
         assert expected <= by_para[para] if expected else by_para[para] == set(), para
+
+
+def test_count_false_gives_the_same_hits_and_a_lower_bound(built_index: Path) -> None:
+    exact = search(built_index, "security troops budget", limit=2)
+    quick = search(built_index, "security troops budget", limit=2, count=False)
+    assert [h.record.id for h in quick.hits] == [h.record.id for h in exact.hits]
+    assert exact.total_exact and exact.total > 2
+    # a small result set is scored whole, so even an uncounted total is exact; otherwise it is a lower bound
+    assert quick.total == exact.total if quick.total_exact else 2 <= quick.total <= exact.total

@@ -108,7 +108,7 @@ def search(index_dir: PathLike, text: str, *, limit: int = 10, offset: int = 0, 
            speaker: StrOrList = None, source: StrOrList = None, author: StrOrList = None, since: DateBound = None,
            until: DateBound = None, path: StrOrList = None, quoted: bool = False, per_article: int | None = 5,
            sort: str = "relevance", context: int = 0, facets: StrOrList = None, facet_limit: int | None = 20,
-           suggest: bool = True) -> SearchResult:
+           suggest: bool = True, count: bool = True) -> SearchResult:
     """One page of hits for ``text``, the total number of matching records, and optionally facet counts over the
     whole result set, neighbouring paragraphs and "did you mean" suggestions. ↔ ``newsearch query``.
 
@@ -124,7 +124,7 @@ def search(index_dir: PathLike, text: str, *, limit: int = 10, offset: int = 0, 
         return ix.search(text, limit=limit, offset=offset, page=page, speaker=_seq(speaker), source=_seq(source),
                          author=_seq(author), since=_bound(since, "since"), until=_bound(until, "until", end=True),
                          path=_seq(path), quoted=quoted, per_article=per_article, sort=sort, context=context,
-                         facets=_seq(facets) or (), facet_limit=facet_limit, suggest=suggest)
+                         facets=_seq(facets) or (), facet_limit=facet_limit, suggest=suggest, count=count)
 
 
 def query(index_dir: PathLike, text: str, **options: Any) -> list[Hit]:

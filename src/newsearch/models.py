@@ -197,6 +197,8 @@ class SearchResult:
     facets: dict[str, tuple[FacetCount, ...]] = field(default_factory=dict)
     suggestions: tuple[Suggestion, ...] = ()
     context: dict[str, tuple[Record, ...]] = field(default_factory=dict)
+    #: False when the search was run with ``count=False``: ``total`` is then a lower bound.
+    total_exact: bool = True
 
     def context_of(self, hit: Hit) -> tuple[Record, ...]:
         """The neighbouring paragraphs fetched for ``hit`` (empty unless ``context`` was asked for)."""

@@ -187,7 +187,8 @@ def result_out(result: SearchResult, fmt: str, *, highlight: str = "none", color
     when facets were asked for, ``{"query", "total", "offset", "hits", "facets", "suggestions"}``."""
     ctx = result.context if context else None
     if fmt == "text":
-        parts = [hits_text(result.hits, highlight=highlight, color=color, total=result.total, context=ctx)]
+        total = result.total if result.total_exact else None
+        parts = [hits_text(result.hits, highlight=highlight, color=color, total=total, context=ctx)]
         if result.facets:
             parts.append(facets_text(result.facets, color=color))
         return "\n\n".join(p for p in parts if p)

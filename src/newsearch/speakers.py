@@ -328,6 +328,8 @@ def _clean_words(words: list[str]) -> list[str]:
     return out
 
 
+# "his office said" -> "<resolved person>'s office" (the office speaks, attributed to its owner)
+_OWNED_BODIES = frozenset({"office", "campaign"})
 _QUANTIFIERS = frozenset({"several", "others", "some", "many", "most", "both", "few"})
 _BAD_IN_NP = frozenset(
     "is are was were be been being has have had will would could should may might can do does did "
@@ -347,6 +349,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
                                   _QUANTIFIERS) and first not in {"government", "union"}:
         words = [first] + words[1:]
     low = [w.lower() for w in words]
+    if len(low) == 2 and low[0] in {"his", "her"} and low[1] in _OWNED_BODIES:
+        return _Cand(pos, " ".join(low), "pron", "m" if low[0] == "his" else "f")  # "his office said"
     if low[0] in {"your", "my", "our"}:
         return None
     if len(words) == 1 and low[0] in _QUANTIFIERS:
@@ -581,6 +585,7 @@ def _segments_back(toks: Sequence[_Tok], end: int, s: int, limit: int = 3) -> li
     return out
 
 
+_PARTY_CODE_RE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 _SKIP_SEGMENT = frozenset(
     "however too meanwhile though also from of in at with for on by like including".split()
 )
@@ -622,8 +627,8 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             start = _np_back(toks, b, a)
             words = [t.text for t in toks[start:b + 1]]
             if not words or toks[a].low in _RELATIVES or (toks[a].text[0].islower() and toks[a].low.endswith(
-                    "ing")) or toks[a].low in _SKIP_SEGMENT:
-                continue
+                    "ing")) or toks[a].low in _SKIP_SEGMENT or (a == b and _PARTY_CODE_RE.match(toks[a].text)):
+                continue  # "Sen. Marcus Hale, R-Texas, told"
             if start != a and toks[start - 1].text not in _STOP_PUNCT:
                 if best is None:
                     best = (words, toks[start].start)
@@ -767,7 +772,7 @@ _NOUNISH = frozenset(
 )
 _DETS_POSS = frozenset("the a an his her their its our my your this that these those".split())
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+([^,;:.()\"—–]+?)(?=\s*(?:[,;:.()\"—–]|$|\s-\s))")
-_TOLD_BY_RE = re.compile(r"\b(?:told|informed|assured|warned|briefed) by\s+([^,;:.()\"—–]+)")
+_TOLD_BY_RE = re.compile(r"\b(?:told|informed|assured|warned|briefed|touted|promised|pledged) by\s+([^,;:.()\"—–]+)")
 _QUOTED_RE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+quoted\b")
 _VIA_REPORTS_RE = re.compile(r"\breport(?:s|ed)? via\b")
 _CITING_RE = re.compile(r",\s+citing\s+([^,;:.()\"—–]+)")
@@ -1272,8 +1277,9 @@ def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tupl
         for cand in res.cands:
             c = article.resolve(cand)
             if c.kind == "pron":
-                if c.text in {"he", "she", "_person"}:
-                    want = "m" if c.text == "he" else "f" if c.text == "she" else ""
+                owned = c.text.split()[1] if c.text.startswith(("his ", "her ")) else ""
+                if c.text in {"he", "she", "_person"} or owned:
+                    want = c.gender if owned else "m" if c.text == "he" else "f" if c.text == "she" else ""
                     pool3 = [(m.pos, m.name, m.gender) for m in mentions if m.pos < c.pos]
                     pool3 += [(p_, s_, article.gender.get(s_, g_)) for p_, s_, g_ in spoken]
                     pool3.sort(key=lambda x: x[0])
@@ -1288,7 +1294,9 @@ def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tupl
                             if g in ("", want) or not want:
                                 name = nm
                                 break
-                    if name:
+                    if name and owned:
+                        add(name + "'s " + owned)
+                    elif name:
                         add(name)
                         spoken.append((c.pos, name, article.gender.get(name, want)))
                         last_person.append((name, article.gender.get(name, want)))

@@ -24,7 +24,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "reassure", "recount", "relate", "shout", "whisper", "write", "yell", "mutter", "apologise",
     "apologize", "spoke", "speak", "told", "call", "condemn", "denounce", "decry", "slam", "blast",
     "hail", "applaud", "confess", "laugh", "exclaim", "scoff", "cite", "marvel", "order", "defend",
-    "reject", "dismiss", "introduce", "brand", "label", "chant",
+    "reject", "dismiss", "introduce", "brand", "label", "chant", "brag", "tout", "reaffirm",
+    "clarify", "gush", "rave", "vent", "remember",
 )
 
 # Forms that only count right after a closing quote / in ``"…," VERB Name`` inversions, or with
@@ -74,6 +75,11 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "brand": ("branded",),
     "chant": ("chanted",),
     "defend": ("defended", "defending", "defends"),
+    "brag": ("brag", "brags", "bragged", "bragging"),
+    "clarify": ("clarifies", "clarified"),
+    "gush": ("gushed",),
+    "rave": ("raved",),
+    "vent": ("vented",),
 }
 
 
@@ -199,7 +205,7 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     automakers insurer insurers lender lenders manufacturer manufacturers airline airlines
     carrier carriers maker makers supplier suppliers provider providers man woman men women
     ministries agencies departments organizations organisations committees councils
-    administrations""".split()
+    administrations side sides camp camps""".split()
 )
 
 # Heads that are documents or data: "the report said" is not a speaker (conservative rule).
