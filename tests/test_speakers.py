@@ -95,6 +95,30 @@ def test_seed_article() -> None:
         # "the company" / "it" with no named antecedent: the organisation the article is about
         (["Zephyra sold more phones. Zephyra also cut prices.", "Zephyra shares rose.",
           "The company said demand was strong."], [(), (), ("Zephyra",)]),
+        # round 3: party codes, "his office", both-subjects, roles named elsewhere, "with X warning"
+        (["Sen. Marcus Hale, R-Texas, told reporters the bill would fail."], [("Marcus Hale",)]),
+        (["Gov. Eric Smith signed the bill.", "His office said it takes effect in July."],
+         [(), ("Eric Smith's office",)]),
+        (["Both sides said talks would resume."], [("both sides",)]),
+        (["The Austrian interior minister said the border was secure.",
+          "Interior Minister Wolfgang Peschorn visited the site on Friday."], [("Wolfgang Peschorn",), ()]),
+        (["The suspect, Mark Dunn, was arrested.", "The suspect said he needed a lawyer."],
+         [(), ("Mark Dunn",)]),
+        (["Senators met Tuesday, with several lawmakers warning that funds would run out."],
+         [("several lawmakers",)]),
+        (["Both independent analysts and local sources told reporters the claims were false."],
+         [("independent analysts", "local sources")]),
+        (["Economists at Acme Bank wrote that rates would fall."], [("economists at Acme Bank",)]),
+        (["Two Fed governors dissented, arguing for a cut."], [("two Fed governors",)]),
+        (["For Rick Dean, the film is a prospect.", "“It is big,” says Mr Dean."], [(), ("Rick Dean",)]),
+        (["Trump bragged about the economy.", "The plan was touted by Trump."], [("Trump",), ("Trump",)]),
+        (["Iran's Foreign Ministry condemned the attack."], [("Iran's Foreign Ministry",)]),
+        (["The head of the port authority, Ana Reis, was quoted by the paper as saying ships were idle."],
+         [("Ana Reis",)]),
+        (["Acme CEO Dana Holt spoke first.", "Acme's CEO marveled at the results."],
+         [("Dana Holt",), ("Dana Holt",)]),
+        (["Pelosi fired back at the president."], [("Pelosi",)]),
+        (["The plant will close, according to a statement from Acme Corp."], [("Acme Corp",)]),
     ],
 )
 def test_speaker_rules(paragraphs: list[str], expected: list[tuple[str, ...]]) -> None:
@@ -117,6 +141,7 @@ def test_speaker_rules(paragraphs: list[str], expected: list[tuple[str, ...]]) -
         "The champion defended her title in Paris.",
         "The judge ordered a review of the case.",
         "The US maintains existing tariffs on steel.",
+        "The team pushed back the deadline.",
     ],
 )
 def test_not_speakers(paragraph: str) -> None:
@@ -167,7 +192,7 @@ def test_dev_set_floor() -> None:
     articles = speakers_eval.load_dev(CORPORA) + speakers_eval.load_extra() + speakers_eval.load_us()
     totals = speakers_eval.evaluate(articles)
     p, r, f = speakers_eval.prf(*totals["overall"])
-    assert f >= 0.81, (p, r, f)
+    assert f >= 0.84, (p, r, f)
 
 
 def test_us_set_floor() -> None:
@@ -176,5 +201,5 @@ def test_us_set_floor() -> None:
     import speakers_eval
 
     totals = speakers_eval.evaluate(speakers_eval.load_us())
-    assert speakers_eval.prf(*totals["us-dev"])[2] >= 0.88, totals["us-dev"]
-    assert speakers_eval.prf(*totals["us-heldout"])[2] >= 0.70, totals["us-heldout"]
+    assert speakers_eval.prf(*totals["us-dev"])[2] >= 0.91, totals["us-dev"]
+    assert speakers_eval.prf(*totals["us-heldout"])[2] >= 0.72, totals["us-heldout"]

@@ -28,7 +28,9 @@ Rules (product owner) and the decisions taken where they left a choice:
 * Anonymous sources keep their description with its determiner ("one NATO diplomat", "a senior
   European official", "two people familiar with the matter"); a sentence-initial capital on the
   determiner is lowered.  Definite descriptions ("the official", "the spokeswoman") resolve to the
-  most recent earlier description with the same head noun, else stay as written.
+  most recent earlier description with the same head noun, else to the one person the article
+  introduces with that role ("the suspect" -> "Michael Webb" after "The suspect, Michael Webb"), else
+  stay as written.  "his office said" -> "<resolved person>'s office".
 * **Bare plurals** ("officials said", "analysts said", "dealers said") are speakers, but only as
   the explicit subject (or inverted subject) of a speech verb, never from a mere mention.
 * **Organisations**: a leading "the" is dropped ("the Pentagon said" -> "Pentagon", "the
@@ -279,11 +281,21 @@ class _Cand:
     group: int = -1  # candidates from one coordinated subject share a group id
 
 
+_SURNAME_TITLES = frozenset("Dean Major King Bishop Judge Pope Prince Marshal Sheriff Speaker Warden Constable "
+                            "Principal Chancellor Admiral Marshall".split())
+
+
 def _strip_title(words: list[str]) -> tuple[list[str], str]:
     """Drop leading titles/honorifics from a capitalised chain; return (name words, gender)."""
     gender = ""
     last_title = -1
-    for k, w in enumerate(words):
+    n = len(words)
+    if n >= 2 and words[-1] in _SURNAME_TITLES and (
+            words[-2].rstrip(".") in {"Mr", "Mrs", "Ms", "Miss", "Dr"} or words[-2] not in lex.TITLE_WORDS
+            and words[-2][:1].isupper() and words[-2].isalpha() and words[-2] not in lex.ORG_WORDS
+            and words[-2] not in _FUNCTION_CAPS):
+        n -= 1  # "Rick Dean", "John Major", "Mr Dean": a title word as the surname
+    for k, w in enumerate(words[:n]):
         bare = w.rstrip(".")
         if bare in lex.TITLE_WORDS or (bare in _SKIP_AFTER_TITLE and 0 <= last_title == k - 1) or (
                 2 <= len(bare) <= 3 and bare.isupper() and bare.isalpha() and k + 2 < len(words)
@@ -405,7 +417,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         return None
     if after and (after[0] not in _POSTMOD or len(after) > 9 or any(w in _BAD_IN_NP for w in after)):
         return None
-    if tail and len(tail) >= 2 and not lead_det and low[0] != "the" and _looks_person(tail):
+    if tail and len(tail) >= 2 and not lead_det and low[0] != "the" and _looks_person(tail) and (
+            k < 0 or low[k] not in _POSTMOD):  # not "Economists at Goldman Sachs"
         return _name_cand(tail, pos, words)  # "Liberal Democrat spokeswoman for women Sandra Gidley"
     if head_word in lex.NON_SPEAKER_HEADS and head_word not in lex.SPEAKER_NOUNS:
         prev = [w for w in words[:head] if _cap(w)]
@@ -430,7 +443,7 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         return _Cand(pos, words[1], "org")
     gender = "m" if head_word in {"spokesman", "chairman"} else "f" if head_word == "spokeswoman" else ""
     if low[0] == "the" and not after and len(words) <= 4 and head_word in _ANAPHORIC_TITLES:
-        return _Cand(pos, "_person", "pron")  # "the Pakistani president", "the chancellor"
+        return _Cand(pos, "_person:" + " ".join(low), "pron")  # "the Pakistani president", "the chancellor"
     return _Cand(pos, text, "desc", gender)
 
 
@@ -460,6 +473,9 @@ _NAME_LINKS = frozenset({"de", "van", "von", "bin", "al", "da", "di", "del", "de
                          "of"})
 
 
+_GOV_BODIES = frozenset("Ministry Department Office Agency Bureau Commission Council Court Police Army Navy "
+                        "Embassy Parliament Cabinet Senate Assembly Legislature Government Services "
+                        "Administration Authority Directorate".split())
 _PRESS_TITLES = frozenset("Insider Reporter Correspondent Editor Columnist Anchor Host Writer Contributor Analyst "
                           "Producer Critic".split())
 
@@ -474,7 +490,16 @@ def _name_cand(tail: list[str], pos: int, words: Sequence[str], following: str =
     # drop a possessive owner: "Entertainment Weekly's Dave Karger" -> "Dave Karger"
     for k in range(len(chain) - 1, -1, -1):
         if _POSSESSIVE_RE.search(chain[k]) and k < len(chain) - 1:
-            chain = chain[k + 1:]
+            rest = chain[k + 1:]
+            if (k == 0 or k <= 2 and chain[0] in _PLACE_FIRST) and _is_org_chain(rest) and rest[-1] in _GOV_BODIES \
+                    and not _looks_person(_strip_title(rest)[0]) and chain[0] not in _FUNCTION_CAPS \
+                    and not _is_outlet_name(chain[:1]):
+                break  # "Iran's Foreign Ministry", "South Dakota's Department of Social Services"
+            if k == 0 and all(w in lex.TITLE_WORDS for w in rest) and chain[0] not in _FUNCTION_CAPS:
+                # "Salesforce's CEO marveled": the person with that role, if the article names one
+                return _Cand(pos, "_role:" + " ".join(w.lower() for w in [_POSSESSIVE_RE.sub("", chain[0])] + rest),
+                             "pron")
+            chain = rest
             break
     while chain and chain[0] in _FUNCTION_CAPS and chain[0] not in lex.TITLE_WORDS:
         chain = chain[1:]
@@ -665,6 +690,19 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             pc = _classify(pwords, 0)
             if pc is not None and pc.kind == "person":
                 return [pwords], toks[pstart].start, False
+    if start - 2 > s and toks[start - 1].low == "and":  # "both independent analysts and sources … told"
+        for k in range(start - 2, max(s, start - 8) - 1, -1):
+            if toks[k].text in _STOP_PUNCT or toks[k].low in _BOUNDARY_WORDS and toks[k].low != "and":
+                break
+            if toks[k].low == "both" and k + 1 < start - 1:
+                left = [tk.text for tk in toks[k + 1:start - 1]]
+                lc = _classify(left, 0)
+                if lc is not None and lc.kind in {"person", "org", "desc"}:
+                    return [left, words], toks[k + 1].start, False
+                break
+    if len(words) >= 4 and words[0].lower() == "both" and "and" in words[2:-1]:
+        cut = words.index("and", 2)  # "Both independent analysts and local sources told"
+        return [words[1:cut], words[cut + 1:]], toks[start].start, False
     return _split_and(words), toks[start].start, False
 
 
@@ -735,8 +773,9 @@ def _sentence_subject(toks: Sequence[_Tok], s: int, i: int) -> list[str]:
     # skip a fronted adverbial ending with a comma ("On Monday, ...", "In a statement, ...")
     for m in range(s, min(i, s + 12)):
         if toks[m].text == ",":
-            if toks[s].low in _LEAD_ADVERBS or toks[s].text in _FUNCTION_CAPS and toks[s].low not in {
-                    "the", "a", "an", "one"}:
+            if (toks[s].low in _LEAD_ADVERBS or toks[s].text in _FUNCTION_CAPS and toks[s].low not in {
+                    "the", "a", "an", "one"}) and not (toks[s].low in _DETERMINERS and any(
+                        tk.low in lex.SPEAKER_NOUNS for tk in toks[s + 1:m])):  # "Two Fed governors dissented,"
                 k = m + 1
             break
     words: list[str] = []
@@ -757,7 +796,15 @@ def _sentence_subject(toks: Sequence[_Tok], s: int, i: int) -> list[str]:
 
 
 # --- per-paragraph extraction -------------------------------------------------------------------
-_TRIGGERS = frozenset(_VERB_FORM) | {"made", "makes", "make", "making", "according"}
+# phrasal speech verbs: "fired back", "weighed in", "pointed out that", "lashed out at"
+_PHRASAL: dict[str, str] = {}
+for _v, _p in (("fire", "back"), ("shoot", "back"), ("push", "back"), ("hit", "back"), ("weigh", "in"),
+               ("chime", "in"), ("lash", "out"), ("point", "out"), ("speak", "out"), ("sound", "off")):
+    for _form in lex.verb_forms(_v) + (("shot", "hit", "hits", "hitting", "shooting") if _v in {"shoot", "hit"}
+                                       else ()):
+        _PHRASAL[_form] = _p
+_AFTER_PHRASAL = frozenset({"at", "on", "against", "that", ",", '"', ":", "with", "to", "in", "about", "saying"})
+_TRIGGERS = frozenset(_VERB_FORM) | frozenset(_PHRASAL) | {"made", "makes", "make", "making", "according"}
 _LOWER_WORD_RE = re.compile(r"[a-z]{3,}")
 _AFTER_INV = frozenset(
     "in on at during after before from via when who of for while as last this earlier later today "
@@ -773,7 +820,8 @@ _NOUNISH = frozenset(
 _DETS_POSS = frozenset("the a an his her their its our my your this that these those".split())
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+([^,;:.()\"—–]+?)(?=\s*(?:[,;:.()\"—–]|$|\s-\s))")
 _TOLD_BY_RE = re.compile(r"\b(?:told|informed|assured|warned|briefed|touted|promised|pledged) by\s+([^,;:.()\"—–]+)")
-_QUOTED_RE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+quoted\b")
+_STATEMENT_NOUNS = frozenset({"statement", "release", "announcement"})
+_QUOTED_AUX = frozenset("was were is are been has have had also widely reportedly".split())
 _VIA_REPORTS_RE = re.compile(r"\breport(?:s|ed)? via\b")
 _CITING_RE = re.compile(r",\s+citing\s+([^,;:.()\"—–]+)")
 
@@ -837,7 +885,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             toks[i + 1].low in _REMARK_NOUNS or i + 2 < len(toks) and toks[i + 1].low in
             {"the", "his", "her", "their", "its", "these", "those", "a"} and toks[i + 2].low in _REMARK_NOUNS)
         if base is None and not made:
-            continue
+            if _PHRASAL.get(t.low) is None or i + 1 >= len(toks) or toks[i + 1].low != _PHRASAL[t.low] or (
+                    i + 2 < len(toks) and toks[i + 2].low not in _AFTER_PHRASAL and toks[i + 2].text[0].islower()):
+                continue  # not "pushed back the deadline"
+            base = "say"
         if t.text[0].isupper() and i > 0 and toks[i - 1].text not in _STOP_PUNCT:
             continue  # a capitalised form mid-sentence is a name ("Said", "Post")
         sidx = sent_of[i]
@@ -889,11 +940,24 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             if t.low == "saying" and prev.lower() == "as":
                 q = max((k for k in range(s, i) if toks[k].low == "quoted"), default=-1)
                 if q > s:
+                    while q - 1 > s and toks[q - 1].low in _QUOTED_AUX:
+                        q -= 1  # "X was quoted … as saying": the subject precedes "was"
                     subj_words, pos, neg = _subject_before(toks, s, q)
                     for w in subj_words:
                         c = _classify(w, pos)
                         if c:
                             cands.append(c)
+                continue
+            if t.low in _ING_FOLLOWERS and i - 2 >= s and toks[i - 1].low in lex.SPEAKER_NOUNS and (
+                    nxt in {"that", "of", "against", ","} or i + 1 < e and toks[i + 1].text == '"'):
+                start = i - 1
+                while start > max(s, i - 5) and toks[start - 1].low != "with" and toks[start - 1].text not in \
+                        _STOP_PUNCT and toks[start - 1].low not in _BOUNDARY_WORDS:
+                    start -= 1
+                if s < start < i and toks[start - 1].low == "with":  # "…, with several lawmakers warning that"
+                    c = _classify([tk.text for tk in toks[start:i]], toks[start].start)
+                    if c is not None and c.kind in {"person", "org", "desc"}:
+                        cands.append(c)
                 continue
             if t.low != "speaking" and not (prev.lower() in {"is", "are", "was", "were"} and i - 2 >= s
                                               and toks[i - 2].low not in _MODALS):
@@ -964,6 +1028,9 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             if word.lower() in _RELATIVES or word.lower() == "that":
                 words = words[:k]
                 break
+        if len(words) >= 4 and words[0].lower() in {"a", "an", "the"} and words[1].lower() in _STATEMENT_NOUNS \
+                and words[2].lower() in {"from", "by", "of"}:
+            words = words[3:]  # "according to a statement from the company" -> the company
         c = _classify(words, m.start(1))
         if c is not None:
             cands.append(c)
@@ -1101,6 +1168,7 @@ class _Article:
         self.orgs: list[list[str]] = []
         self.gender: dict[str, str] = {}
         self.brand_counts: dict[str, int] = {}
+        self.roles: dict[str, dict[str, set[str]]] = {}  # head -> person -> role words, built on need
         lists = list(chain_lists)
         if title and not title.isupper():
             lists.append(_chains(title))
@@ -1164,6 +1232,31 @@ class _Article:
             return _Cand(cand.pos, text, "org", "", cand.group)
         return cand
 
+    def person_with_role(self, desc: str, masked_texts: Sequence[str]) -> str | None:
+        """The one person of the article introduced with the role ``desc`` names ("the union official"
+        -> "Jorge Franco" after "Jorge Franco, a senior union official"; "the interior minister" ->
+        "Wolfgang Peschorn" after "Interior Minister Wolfgang Peschorn", also when named later)."""
+        words = [w for w in desc.lower().split() if w not in _DETERMINERS]
+        if not words or words[-1] not in lex.SPEAKER_NOUNS and words[-1] not in lex.TITLE_LOWER and (
+                words[-1].upper() not in lex.TITLE_WORDS):
+            return None
+        if words[-1].endswith("s") and not words[-1].endswith("ss") or words[-1] in _NOT_ROLE_HEADS:
+            return None
+        head, mods = words[-1], set(words[:-1])
+        if head not in self.roles:
+            self.roles[head] = _person_roles([m for m in masked_texts if head in m.lower()], self)
+        best: list[str] = []
+        top = 0
+        for name, roles in self.roles[head].items():
+            if head not in roles:
+                continue
+            score = 1 + len(mods & roles)
+            if score > top:
+                best, top = [name], score
+            elif score == top:
+                best.append(name)
+        return best[0] if len(best) == 1 else None
+
     def _org_for(self, word: str) -> str | None:
         for full in self.orgs:
             core = list(full)
@@ -1184,6 +1277,51 @@ class _Article:
             if count > n and any(k in w for w in name.split() for k in kinds if len(k) > 2):
                 best, n = name, count
         return best
+
+
+_NOT_ROLE_HEADS = frozenset(
+    "people person man woman company firm group government ministry department bank agency court board "
+    "committee party union office campaign administration team".split())
+_ROLE_WORD_RE = re.compile(r"[a-z][a-z-]+")
+_APPOSITIVE_RE = re.compile(r"\s*,\s+(?:a|an|the|who\s+is\s+(?:a|an|the))\s+([^,;:.()\"—–]{1,80})")
+
+
+def _person_roles(masked_texts: Sequence[str], article: _Article) -> dict[str, set[str]]:
+    """Role words of each person named in ``masked_texts``: title words of the name chain ("Interior Minister
+    Wolfgang Peschorn"), up to three words before it ("the suspect, Michael Webb") and an appositive
+    after it ("Jorge Franco, a senior union official")."""
+    roles: dict[str, set[str]] = {}
+    resolved: dict[str, str] = {}
+    for masked in masked_texts:
+        for m in _NAME_CHAIN_RE.finditer(masked):
+            chain = m.group()
+            if chain in _FUNCTION_CAPS:
+                continue
+            full = resolved.get(chain)
+            if full is None:
+                full = ""
+                raw = _clean_words([w[:-1] if w.endswith(".") and len(w) > 2 and w[:-1] not in _ABBR_TITLES
+                                    else w for w in chain.split()])
+                name, _ = _strip_title(raw) if raw else ([], "")
+                if name and not _is_org_chain(name) and not _POSSESSIVE_RE.search(name[-1]):
+                    c = article.resolve(_Cand(0, " ".join(name), "person"))
+                    if c.kind == "person" and 2 <= len(c.text.split()) <= 4 and all(
+                            _NAME_TOKEN_RE.match(w) for w in c.text.split()):
+                        full = c.text
+                resolved[chain] = full
+            if not full:
+                continue
+            raw = chain.split()
+            name_len = len(full.split())
+            found = {w.lower().rstrip(".") for w in raw[: max(0, len(raw) - name_len)]}
+            for w in _ROLE_WORD_RE.findall(masked[max(0, m.start() - 40): m.start()].lower())[-4:]:
+                found.update((w, *w.split("-")))  # "co-CEO" is also a "ceo"
+            ap = _APPOSITIVE_RE.match(masked, m.end())
+            if ap:
+                found.update(_ROLE_WORD_RE.findall(ap.group(1))[:8])
+            if found:
+                roles.setdefault(full, set()).update(found)
+    return roles
 
 
 _BRAND_ANAPHORS = frozenset({"company", "firm", "airline", "carrier", "agency", "retailer", "automaker",
@@ -1241,7 +1379,8 @@ def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tupl
     """One tuple per paragraph: the speakers in order of first appearance, deduplicated, names
     resolved article-wide."""
     found = [_find_candidates(p) for p in paragraphs]
-    para_chains = [_chains(m) for _, m, _ in found]
+    masked_texts = [m for _, m, _ in found]
+    para_chains = [_chains(m) for m in masked_texts]
     article = _Article(para_chains, title)
     out: list[tuple[str, ...]] = []
     last_person: list[tuple[str, str]] = []  # (name, gender) of person speakers, oldest first
@@ -1276,6 +1415,14 @@ def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tupl
 
         for cand in res.cands:
             c = article.resolve(cand)
+            if c.kind == "pron" and c.text.startswith(("_person:", "_role:")):
+                named = article.person_with_role(c.text.split(":", 1)[1], masked_texts)
+                if named:
+                    c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
+                elif c.text.startswith("_role:"):
+                    continue
+                else:
+                    c = _Cand(c.pos, "_person", "pron", c.gender, c.group)
             if c.kind == "pron":
                 owned = c.text.split()[1] if c.text.startswith(("his ", "her ")) else ""
                 if c.text in {"he", "she", "_person"} or owned:
@@ -1333,12 +1480,24 @@ def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tupl
                 last_it = name
             elif c.kind == "desc":
                 words = name.split()
-                if words[0].lower() == "the" and len(words) <= 3:
+                if words[0].lower() == "the" and len(words) <= 4:
                     head = _head_noun(name)
                     for d in reversed(descs):
                         if _head_noun(d) == head and d.lower() != name.lower():
                             name = d
                             break
+                    else:
+                        named = article.person_with_role(name.lower(), masked_texts)
+                        if named:  # "the union official said" -> the person introduced with that role
+                            c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
+                            name = named
+                if c.kind == "person":
+                    last_person.append((name, c.gender))
+                    spoken.append((c.pos, name, c.gender))
+                    if c.group >= 0:
+                        groups.setdefault(c.group, []).append(name)
+                    add(name)
+                    continue
                 descs.append(name)
                 head = _head_noun(name)
                 if head.endswith("s") or head in {"people", "police"}:

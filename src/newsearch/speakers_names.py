@@ -205,7 +205,7 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     automakers insurer insurers lender lenders manufacturer manufacturers airline airlines
     carrier carriers maker makers supplier suppliers provider providers man woman men women
     ministries agencies departments organizations organisations committees councils
-    administrations side sides camp camps""".split()
+    administrations side sides camp camps couple""".split()
 )
 
 # Heads that are documents or data: "the report said" is not a speaker (conservative rule).
