@@ -122,7 +122,10 @@ def test_kill_at_random_points(tmp_path: Path) -> None:
         rebuild = ("--rebuild",) if round_ % 5 == 4 else ()
         kind = "rebuild" if rebuild else "incremental"
         started = time.monotonic()
-        proc = run_index(corpus, index_dir, *rebuild)
+        # every other run parses in a worker process, so kills also land while the pool is running
+        pool = round_ % 2 == 1
+        proc = run_index(corpus, index_dir, *rebuild, *(("--workers", "1") if pool else ()),
+                         **({"NEWSEARCH_PARALLEL_MIN_FILES": "0"} if pool else {}))
         time.sleep(rng.uniform(0.05, duration[kind]))
         proc.send_signal(signal.SIGKILL)
         _, err = proc.communicate()

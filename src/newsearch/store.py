@@ -191,6 +191,20 @@ PARALLEL_MIN_FILES = 256
 _worker_sidecars: SidecarCache | None = None
 
 
+def _watch_parent(parent: int) -> None:
+    """Worker initializer: exit as soon as the indexing process is gone (killed with SIGKILL, say). A pool worker
+    holds its own copy of the task queue, so it would otherwise wait for work forever, keeping the dead
+    indexer's output pipes open."""
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsearch-parent-watch", daemon=True).start()
+
+
 def _parse_chunk(task: tuple[list[FoundFile], Mapping[str, Any] | None]) -> list[Parsed]:
     """Worker side of ``iter_parsed_parallel``: parse a chunk of files (a metadata cache kept per worker)."""
     global _worker_sidecars
@@ -216,7 +230,8 @@ def iter_parsed_parallel(found: Sequence[FoundFile], meta: Mapping[str, Any] | N
     Workers are started with "spawn", so they inherit no open index or lock.
     """
     workers = parse_workers() if workers is None else workers
-    if workers < 1 or len(found) < PARALLEL_MIN_FILES:
+    min_files = int(_env_number("NEWSEARCH_PARALLEL_MIN_FILES", PARALLEL_MIN_FILES))
+    if workers < 1 or len(found) < min_files:
         yield from iter_parsed(found, meta, sidecars=sidecars)
         return
     import multiprocessing
@@ -226,7 +241,8 @@ def iter_parsed_parallel(found: Sequence[FoundFile], meta: Mapping[str, Any] | N
 
     chunks = [list(found[i:i + PARSE_CHUNK]) for i in range(0, len(found), PARSE_CHUNK)]
     pending: deque[Future[list[Parsed]]] = deque()
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_watch_parent, initargs=(os.getpid(),))
     try:
         next_chunk = 0
         while next_chunk < len(chunks) or pending:
