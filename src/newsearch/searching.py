@@ -239,6 +239,12 @@ def _may_match_article_docs(q: Any) -> bool:
 def _by_relevance(searcher: Any, q: Any, flt: Any, mask: Any, text: str, want: int, per_article: int | None,
                   quoted: bool, count: bool = True) -> _Page:
     n_candidates = max(CANDIDATES, want * 4)
+    if flt is not None:
+        # A filter is materialised as a whole docset per query (slow when it matches most of the index, like
+        # source:reuters); as a zero-weight clause of an And it is intersected lazily instead. Same hits, same order.
+        from whoosh import query as wq
+
+        q, flt = wq.And([q, wq.ConstantScoreQuery(flt, 0.0)]), None
     results = searcher.search(q, limit=n_candidates, filter=flt, mask=mask, terms=False)
     candidates = [(float(score or 0.0), docnum) for docnum, score in results.items()]
     exact = count or results.has_exact_length()
