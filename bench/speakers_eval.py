@@ -192,6 +192,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="only this subset")
     ap.add_argument("--no-heldout", action="store_true",
                     help="leave the held-out articles out entirely (use this while tuning)")
+    ap.add_argument("--files", metavar="NAMES",
+                    help="only these US article files: comma-separated names, or @PATH to a file "
+                         "with one name per line (held-out articles are still dropped by --no-heldout)")
     args = ap.parse_args(argv)
     articles = []
     if args.corpora.exists():
@@ -204,6 +207,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         articles = [a for a in articles if a[0] != "us-heldout"]
     if args.subset:
         articles = [a for a in articles if a[0] == args.subset or (args.subset == "us" and a[0].startswith("us-"))]
+    if args.files:
+        if args.files.startswith("@"):
+            text = Path(args.files[1:]).read_text(encoding="utf-8")
+            names = {ln.split("#")[0].strip() for ln in text.splitlines()} - {""}
+        else:
+            names = {n.strip() for n in args.files.split(",")} - {""}
+        articles = [a for a in articles if a[0].startswith("us-") and a[1] in names]
     totals = evaluate(articles, args.errors, show_heldout=args.subset == "us-heldout")
     n_paras = sum(len(a[2]) for a in articles)
     n_spk = sum(1 for a in articles for g in a[3] if g)

@@ -119,6 +119,29 @@ def test_seed_article() -> None:
          [("Dana Holt",), ("Dana Holt",)]),
         (["Pelosi fired back at the president."], [("Pelosi",)]),
         (["The plant will close, according to a statement from Acme Corp."], [("Acme Corp",)]),
+        # round 4: appositive chains, "--" datelines, "-ly" nouns, plural "X of Y" heads, respond
+        (["Jeff Sanborn, president of Chapter Verse, a design agency, said the ads were bold."],
+         [("Jeff Sanborn",)]),
+        (["“It works,” Ana Cole, Acme's chief engineer, said in the statement."], [("Ana Cole",)]),
+        (["BERLIN -- The European Space Agency says sleep could help."], [("European Space Agency",)]),
+        (["Representatives of the family suggested the fire was set."], [("representatives of the family",)]),
+        (["Backers of the plan say it will help."], [("backers of the plan",)]),
+        (["Republican members of Congress questioned the plan."], [("Republican members of Congress",)]),
+        (["“Oh my,” Lucas Hill responded with a sigh."], [("Lucas Hill",)]),
+        (["“It depends,” responded NASA administrator Jim Ford, noting the cost."], [("Jim Ford",)]),
+        # round 4: antecedents in fronted clauses; a quoted sentence after its speaker's sentence
+        (["While the plan did not appeal to Julie Grant, a state official, she said it could work."],
+         [("Julie Grant",)]),
+        (["At a hearing on Monday, Rep. Tom Reed, R-Ohio, pushed for more rockets.", "“We need them now,” he said."],
+         [(), ("Tom Reed",)]),
+        (["Rep. Tom Reed chairs the panel.",
+          "Reed returned to the issue later. “What is the backup plan for the launch?”"],
+         [(), ("Tom Reed",)]),
+        # round 4: "by warning", "expressed outrage", "an email sent by X"
+        (["Former President Ben Hale entered the debate by warning candidates against moving left."],
+         [("Ben Hale",)]),
+        (["Lawmakers expressed outrage over the breakdown."], [("lawmakers",)]),
+        (["In an email sent by chairman Marcelo Ruiz, staff were told cuts were coming."], [("Marcelo Ruiz",)]),
     ],
 )
 def test_speaker_rules(paragraphs: list[str], expected: list[tuple[str, ...]]) -> None:
@@ -142,6 +165,9 @@ def test_speaker_rules(paragraphs: list[str], expected: list[tuple[str, ...]]) -
         "The judge ordered a review of the case.",
         "The US maintains existing tariffs on steel.",
         "The team pushed back the deadline.",
+        "The two left without responding to reporters’ questions.",
+        "Sales are expressed in dollars.",
+        "He won in 1978 with “What a Fool Believes” and other hits.",
     ],
 )
 def test_not_speakers(paragraph: str) -> None:
@@ -201,5 +227,6 @@ def test_us_set_floor() -> None:
     import speakers_eval
 
     totals = speakers_eval.evaluate(speakers_eval.load_us())
-    assert speakers_eval.prf(*totals["us-dev"])[2] >= 0.91, totals["us-dev"]
+    # round 4: us-dev grew by tuning set 3 (10 harder articles), so its floor is lower than round 3's
+    assert speakers_eval.prf(*totals["us-dev"])[2] >= 0.89, totals["us-dev"]
     assert speakers_eval.prf(*totals["us-heldout"])[2] >= 0.72, totals["us-heldout"]

@@ -113,7 +113,7 @@ _PAREN_BLANK_RE = re.compile(r"\([^()\"“”]{1,40}\)")
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'/-]{1,40}, [A-Z][a-z]{2,4}\.? \d{1,2} - ")
 # applied after short parentheticals are blanked: "BUFFALO, N.Y. — ", "WASHINGTON (Reuters) - "
 _US_DATELINE_RE = re.compile(
-    r"^\s*(?:[A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+)*(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?)?\s*[—–-]\s")
+    r"^\s*(?:[A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+)*(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?)?\s*(?:--|[—–-])\s")
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -389,6 +389,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     while tail and not _cap(tail[0]):
         tail = tail[1:]
     lead_det = low[0] in _DETERMINERS and low[0] != "the"
+    if tail and 0 <= k < len(low) - 1 and low[k + 1] == "of" and low[k].endswith("s") and low[k] in lex.SPEAKER_NOUNS:
+        tail = []  # "Republican members of Congress": the plural noun is the head, not a title
     if tail and (k < 0 or low[k] == "the" and k == 0 or words[k][0].isdigit()
                  or (not lead_det and (low[k] in lex.TITLE_LOWER or low[k] in lex.SPEAKER_NOUNS
                                        or _occupation_word(low[k]) and _looks_person(tail))
@@ -610,6 +612,8 @@ def _segments_back(toks: Sequence[_Tok], end: int, s: int, limit: int = 3) -> li
     return out
 
 
+# "-ly" words that are nouns, not adverbs: "representatives of the family suggested"
+_LY_NOUNS = frozenset("family ally assembly supply rally anomaly monopoly reply bully butterfly".split())
 _PARTY_CODE_RE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 _SKIP_SEGMENT = frozenset(
     "however too meanwhile though also from of in at with for on by like including".split()
@@ -624,7 +628,8 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
     j = i - 1
     while j >= s and (toks[j].low in lex.AUX_WORDS or toks[j].low in lex.NEGATIONS
                       or toks[j].low.endswith("n't")
-                      or (toks[j].low.endswith("ly") and toks[j].text[0].islower() and len(toks[j].low) > 4)
+                      or (toks[j].low.endswith("ly") and toks[j].text[0].islower() and len(toks[j].low) > 4
+                          and toks[j].low not in _LY_NOUNS)
                       or toks[j].text in _DAYS_MONTHS or toks[j].low in {"on", "in", "the", "last", "this"}
                       and j + 1 < i and (toks[j + 1].text in _DAYS_MONTHS or toks[j + 1].low in
                                          {"week", "month", "year", "statement", "interview"})):
@@ -666,11 +671,17 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             if c is not None and len(words) <= 2 and a - 3 >= s and toks[a - 1].text == "," and _cap(
                     toks[a - 2].text) and toks[a - 3].low in {"in", "at", "from", "near", "outside"}:
                 return [], 0, False  # "researchers in Greenbelt, Maryland, have confirmed"
+            appositive = toks[a].text[0].islower() or toks[a].low in _DETERMINERS or bool(
+                _POSSESSIVE_RE.search(toks[a].text))
             if c is None:
-                if toks[a].text.isdigit() or toks[a].low in _DETERMINERS or toks[a].text[0].islower():
-                    continue
+                if toks[a].text.isdigit() or appositive:
+                    continue  # "Thomas Zurbuchen, NASA's associate administrator, said"
                 break
             if c.kind == "person":
+                if appositive and a - 2 >= s and toks[a - 1].text == ",":
+                    if best is None:  # "Jeff Sanborn, president of Chapter Verse, a … agency, said"
+                        best = (words, toks[start].start)
+                    continue
                 return [words], toks[start].start, False
             if best is None:
                 best = (words, toks[start].start)
@@ -804,7 +815,16 @@ for _v, _p in (("fire", "back"), ("shoot", "back"), ("push", "back"), ("hit", "b
                                        else ()):
         _PHRASAL[_form] = _p
 _AFTER_PHRASAL = frozenset({"at", "on", "against", "that", ",", '"', ":", "with", "to", "in", "about", "saying"})
-_TRIGGERS = frozenset(_VERB_FORM) | frozenset(_PHRASAL) | {"made", "makes", "make", "making", "according"}
+_TRIGGERS = frozenset(_VERB_FORM) | frozenset(_PHRASAL) | {"made", "makes", "make", "making", "according", "sent",
+                                                               "written", "issued", "signed", "released",
+                                                               "expressed", "expresses", "expressing"}
+# "expressed outrage/concern …" reports speech; "expressed in dollars" does not
+_EXPRESS_FORMS = frozenset({"express", "expressed", "expresses", "expressing"})
+_EXPRESS_OBJECTS = frozenset(
+    "outrage concern concerns support doubt doubts regret sympathy condolences confidence frustration anger "
+    "disappointment surprise optimism skepticism scepticism opposition gratitude dismay alarm reservations "
+    "interest hope hopes shock".split()
+)
 _LOWER_WORD_RE = re.compile(r"[a-z]{3,}")
 _AFTER_INV = frozenset(
     "in on at during after before from via when who of for while as last this earlier later today "
@@ -819,7 +839,9 @@ _NOUNISH = frozenset(
 )
 _DETS_POSS = frozenset("the a an his her their its our my your this that these those".split())
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+([^,;:.()\"—–]+?)(?=\s*(?:[,;:.()\"—–]|$|\s-\s))")
-_TOLD_BY_RE = re.compile(r"\b(?:told|informed|assured|warned|briefed|touted|promised|pledged) by\s+([^,;:.()\"—–]+)")
+_TOLD_BY_RE = re.compile(r"\b(?:(?:told|informed|assured|warned|briefed|touted|promised|pledged)|(?:e-?mail|"
+                         r"letter|memo|statement|message|note|tweet|post)s?\s+(?:sent|written|issued|signed|posted|"
+                         r"released)) by\s+([^,;:.()\"—–]+)")
 _STATEMENT_NOUNS = frozenset({"statement", "release", "announcement"})
 _QUOTED_AUX = frozenset("was were is are been has have had also widely reportedly".split())
 _VIA_REPORTS_RE = re.compile(r"\breport(?:s|ed)? via\b")
@@ -832,6 +854,7 @@ class _ParaResult:
     open_quote_at_end: bool = False
     starts_with_quote: bool = False
     only_quote: bool = False
+    long_quote_at: int = -1  # start of the first quote of four words or more
 
 
 _DEFEND_OBJECTS = frozenset("title titles crown champion champions championship lead record belt goal net "
@@ -858,6 +881,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         ('"', "”", "’"))
     outside = _QUOTE_MARK_RE.sub("", masked).strip(" .,;:-—–")
     res.only_quote = bool(spans) and not outside
+    for a, b in spans:
+        if text.count(" ", a, b) >= 3 and text[:max(a - 1, 0)].rstrip()[-1:] in {".", "?", "!", ":"}:
+            res.long_quote_at = a  # a quoted sentence of its own: "Aderholt returned to … . “What …?”"
+            break
     if not any(w in _TRIGGERS for w in _LOWER_WORD_RE.findall(masked.lower())):
         return res, masked, []
     toks = _tokenize(masked)
@@ -884,6 +911,11 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         made = t.low in {"made", "make", "makes", "making"} and i + 1 < len(toks) and (
             toks[i + 1].low in _REMARK_NOUNS or i + 2 < len(toks) and toks[i + 1].low in
             {"the", "his", "her", "their", "its", "these", "those", "a"} and toks[i + 2].low in _REMARK_NOUNS)
+        if base is None and t.low in _EXPRESS_FORMS and i + 1 < len(toks) and (
+                toks[i + 1].low in _EXPRESS_OBJECTS or i + 2 < len(toks) and toks[i + 1].low in {
+                    "his", "her", "their", "its", "deep", "serious", "strong", "grave", "some"}
+                and toks[i + 2].low in _EXPRESS_OBJECTS):
+            base = "say"  # "lawmakers expressed outrage over …"
         if base is None and not made:
             if _PHRASAL.get(t.low) is None or i + 1 >= len(toks) or toks[i + 1].low != _PHRASAL[t.low] or (
                     i + 2 < len(toks) and toks[i + 2].low not in _AFTER_PHRASAL and toks[i + 2].text[0].islower()):
@@ -911,7 +943,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if base == "defend" and any(toks[k].low in _DEFEND_OBJECTS for k in range(i + 1, min(e, i + 4))):
             continue  # "defended his title"
         if base == "respond" and nxt in {"by", "with"} and not (i + 2 < e and toks[i + 2].low in {
-                "a", "an"} and i + 3 < e and toks[i + 3].low in {"statement", "email", "letter"}):
+                "a", "an"} and i + 3 < e and toks[i + 3].low in {"statement", "email", "letter"}) and not (
+                nxt == "with" and any(toks[k].text == '"' for k in range(max(s, i - 4), i))):
             continue  # "Garrett responded by hitting Rudolph"
         if base in {"call"} and nxt not in {"for", "on"} and not any(
                 toks[k].text == '"' for k in range(i + 1, min(e, i + 6))):
@@ -936,6 +969,16 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                         c = _classify(ss, toks[s].start) if ss else None
                     if c:
                         cands.append(c)
+                continue
+            if t.low in _ING_FOLLOWERS and prev.lower() == "by" and i - 2 >= s and t.low not in {
+                    "citing", "calling", "describing", "questioning", "asking", "charging"}:
+                # "Obama … inserted himself into the primary by warning candidates against …"
+                c = _main_verb_subject(toks, s, i)
+                if c is None:
+                    ss = _sentence_subject(toks, s, i)
+                    c = _classify(ss, toks[s].start) if ss else None
+                if c is not None and c.kind in {"person", "org", "desc", "pron"}:
+                    cands.append(c)
                 continue
             if t.low == "saying" and prev.lower() == "as":
                 q = max((k for k in range(s, i) if toks[k].low == "quoted"), default=-1)
@@ -962,7 +1005,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             if t.low != "speaking" and not (prev.lower() in {"is", "are", "was", "were"} and i - 2 >= s
                                               and toks[i - 2].low not in _MODALS):
                 continue
-        if t.low in _NOUNISH and i > s and (toks[i - 1].low in _DETS_POSS or (
+        if t.low in _NOUNISH and i > s and (toks[i - 1].low in _DETS_POSS or _POSSESSIVE_RE.search(
+                toks[i - 1].text) or masked[toks[i - 1].start + len(toks[i - 1].text):][:1] in {"'", "’"} or (
                 i - 2 >= s and toks[i - 2].low in _DETS_POSS and toks[i - 1].text[0].isupper())):
             continue  # "the Charlton protests", "the 20m note"
         if prev == "," and t.low.endswith("ed") and t.low not in _INVERSION_FORMS | {"told"} and nxt in {
@@ -1375,6 +1419,13 @@ def _singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
+# a sentence opening with these has a fronted clause; a name in it can be a pronoun's antecedent
+# ("While the campaign did not appeal to Julie Graham, …, she said"; "At a hearing …, Rep. Robert
+# Aderholt … pushed for …" then "he said")
+_FRONTED_LEADS = frozenset("while although though when after before as because since if despite following "
+                           "during at in on with amid once unlike".split())
+
+
 def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tuple[str, ...]]:
     """One tuple per paragraph: the speakers in order of first appearance, deduplicated, names
     resolved article-wide."""
@@ -1398,8 +1449,9 @@ def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tupl
         for off, words in chains:
             st = sent_starts[bisect.bisect_right(sent_starts, off) - 1]
             lead = masked[st:off].replace(",", " ").replace('"', " ").split()
-            if not all(w in _FUNCTION_CAPS or w.lower() in _LEAD_ADVERBS for w in lead):
-                continue  # only subject-position mentions are antecedents
+            if not all(w in _FUNCTION_CAPS or w.lower() in _LEAD_ADVERBS for w in lead) and \
+                    lead[0].lower() not in _FRONTED_LEADS:
+                continue  # only subject-position mentions (or names in a fronted clause) are antecedents
             c = _name_cand(words, off, words)
             if c is not None and c.kind == "person" and all(_NAME_TOKEN_RE.match(w) for w in c.text.split()):
                 r = article.resolve(c)
@@ -1514,6 +1566,11 @@ def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tupl
         for members in groups.values():
             if len(members) > 1:
                 last_plural = members
+        if not res.cands and not res.starts_with_quote and res.long_quote_at > 0:
+            before = [m for m in mentions if m.pos < res.long_quote_at]
+            if before:  # "Aderholt returned to the issue later in the hearing. “What …?”"
+                add(before[-1].name)
+                last_person.append((before[-1].name, before[-1].gender))
         if res.starts_with_quote and prev_speakers and (prev_open or (res.only_quote and not speakers)):
             last = prev_speakers[-1]
             if last.lower() not in {s.lower() for s in speakers}:

@@ -157,7 +157,8 @@ TITLE_LOWER: frozenset[str] = frozenset(
     singer star rapper director producer writer author researcher scientist commissioner
     ambassador envoy negotiator minister representative member delegate official officer
     undersecretary chancellor economist dealer trader broker brokers analysts economists
-    spokesmen teenager veteran boss chief-executive vice-president vice-chairman""".split()
+    spokesmen teenager veteran boss chief-executive vice-president vice-chairman administrator
+    superintendent sheriff chairperson inspector physician surgeon pastor""".split()
 )
 
 # --- nouns that can head an anonymous / descriptive speaker phrase ------------------------------
@@ -181,7 +182,8 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     regulator regulators commission council ministry embassy military army navy coalition
     alliance bloc opposition campaign team club league federation association institute
     foundation organisation organization charity spokesperson office offices utility governors
-    seamen miners pilots nurses
+    seamen miners pilots nurses backer backers proponent proponents opponent opponents advocate advocates
+    skeptics sceptics ally allies
     teachers doctors protesters demonstrators rebels militants troops soldiers commander
     commanders general generals colleague colleagues friend friends family relatives neighbour
     neighbours neighbor neighbors owner owners fan fans supporter supporters player players
