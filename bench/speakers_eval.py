@@ -3,10 +3,11 @@
     python bench/speakers_eval.py [--corpora /work/shared/corpora] [--errors] [--subset bbc]
 
 Subsets: ``bbc`` and ``reuters`` (research corpora), ``extra`` (our own text), ``us`` (real modern US
-news, ``tests/data/speakers_us``), which splits into ``us-dev`` (used for tuning) and ``us-heldout``
-(articles listed in ``tests/data/speakers_us/heldout2.txt``, never looked at while tuning).  The first
-held-out list (``heldout.txt``) was inspected once and is now part of ``us-dev``.  ``--errors`` skips
-held-out paragraphs unless ``--subset us-heldout`` is given explicitly.
+news, ``tests/data/speakers_us``), which splits into ``us-dev`` (used for tuning), ``us-heldout``
+(articles listed in ``tests/data/speakers_us/heldout2.txt``, never looked at while tuning) and ``us-heldout3``
+(``heldout3.txt``, annotated by someone who never ran the extractor on them).  The first held-out list
+(``heldout.txt``) was inspected once and is now part of ``us-dev``.  ``--errors`` skips held-out paragraphs
+unless ``--subset us-heldout``/``us-heldout3`` is given explicitly.
 
 ``tests/data/speakers_dev.jsonl`` holds references into the (not redistributable) research
 corpora plus gold speakers; the paragraph text is read from ``--corpora`` and checked against the
@@ -127,11 +128,20 @@ def load_extra() -> list[tuple[str, str, list[str], list[list[str]]]]:
     return out
 
 
-def us_heldout() -> set[str]:
-    path = US_DIR / "heldout2.txt"
-    if not path.exists():
-        return set()
-    return {ln.split("#")[0].strip() for ln in path.read_text(encoding="utf-8").splitlines()} - {""}
+#: Held-out lists: subset name -> file listing its articles.
+HELDOUT = {"us-heldout": "heldout2.txt", "us-heldout3": "heldout3.txt"}
+
+
+def us_heldout() -> dict[str, str]:
+    """article file -> held-out subset name."""
+    out: dict[str, str] = {}
+    for subset, name in HELDOUT.items():
+        path = US_DIR / name
+        if path.exists():
+            for ln in path.read_text(encoding="utf-8").splitlines():
+                if ln.split("#")[0].strip():
+                    out[ln.split("#")[0].strip()] = subset
+    return out
 
 
 def load_us() -> list[tuple[str, str, list[str], list[list[str]]]]:
@@ -151,7 +161,7 @@ def load_us() -> list[tuple[str, str, list[str], list[list[str]]]]:
         if len(rows) != len(body):
             print(f"warning: us/{file}: annotation covers {len(rows)} of {len(body)} paragraphs", file=sys.stderr)
             continue
-        subset = "us-heldout" if file in held else "us-dev"
+        subset = held.get(file, "us-dev")
         out.append((subset, file, body, [rows[n] for n in range(1, len(body) + 1)]))
     return out
 
@@ -172,7 +182,7 @@ def evaluate(articles: Sequence[tuple[str, str, list[str], list[list[str]]]], sh
                 t[0] += tp
                 t[1] += np_
                 t[2] += ng
-            if show_errors and (tp != np_ or tp != ng) and (show_heldout or subset != "us-heldout"):
+            if show_errors and (tp != np_ or tp != ng) and (show_heldout or subset not in HELDOUT):
                 print(f"--- {art} #{n}\n    {paras[n - 1][:600]}\n    gold={g}\n    pred={list(p)}")
     return {k: (v[0], v[1], v[2]) for k, v in totals.items()}
 
@@ -188,7 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--corpora", type=Path, default=Path("/work/shared/corpora"))
     ap.add_argument("--errors", action="store_true", help="print every mismatching paragraph")
-    ap.add_argument("--subset", choices=["bbc", "reuters", "extra", "us", "us-dev", "us-heldout"],
+    ap.add_argument("--subset", choices=["bbc", "reuters", "extra", "us", "us-dev", *HELDOUT],
                     help="only this subset")
     ap.add_argument("--no-heldout", action="store_true",
                     help="leave the held-out articles out entirely (use this while tuning)")
@@ -204,7 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     articles += load_extra()
     articles += load_us()
     if args.no_heldout:
-        articles = [a for a in articles if a[0] != "us-heldout"]
+        articles = [a for a in articles if a[0] not in HELDOUT]
     if args.subset:
         articles = [a for a in articles if a[0] == args.subset or (args.subset == "us" and a[0].startswith("us-"))]
     if args.files:
@@ -214,11 +224,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             names = {n.strip() for n in args.files.split(",")} - {""}
         articles = [a for a in articles if a[0].startswith("us-") and a[1] in names]
-    totals = evaluate(articles, args.errors, show_heldout=args.subset == "us-heldout")
+    totals = evaluate(articles, args.errors, show_heldout=args.subset in HELDOUT)
     n_paras = sum(len(a[2]) for a in articles)
     n_spk = sum(1 for a in articles for g in a[3] if g)
     print(f"articles={len(articles)} paragraphs={n_paras} speaker_paragraphs={n_spk}")
-    for key in ("bbc", "reuters", "extra", "us-dev", "us-heldout", "us", "overall"):
+    for key in ("bbc", "reuters", "extra", "us-dev", *HELDOUT, "us", "overall"):
         if key in totals:
             p, r, f = prf(*totals[key])
             tp, npred, ngold = totals[key]
