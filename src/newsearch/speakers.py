@@ -168,12 +168,18 @@ class _Tok(NamedTuple):
 _new_tok = tuple.__new__
 
 
+_PLURAL_POSS_RE = re.compile(r"(?<=[a-z])s['’](?=\s+[a-z])")
+
+
 def _tokenize(masked: str) -> list[_Tok]:
     out: list[_Tok] = []
+    poss = {m.start() + 1 for m in _PLURAL_POSS_RE.finditer(masked)} if "s’ " in masked or "s' " in masked else set()
     for m in _TOKEN_RE.finditer(masked):
         w = m.group()
         if w[0] == " ":
             w = "-"
+        elif poss and m.end() in poss and w[0].isupper():
+            w += masked[m.end()]  # "Weeks’ family": keep the plural possessive mark
         out.append(_new_tok(_Tok, (w, m.start(), w.lower())))
     return out
 
@@ -256,7 +262,7 @@ _ORG_SUFFIX = frozenset(
 )
 _POSTMOD = frozenset(
     "for of at from in close familiar with on who briefed based involved knowledgeable "
-    "speaking within inside near to".split()
+    "speaking within inside near to across around throughout outside".split()
 )
 _HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Lord": "m", "Lady": "f",
                      "Sir": "m", "Dame": "f", "Baroness": "f", "Congresswoman": "f",
@@ -285,6 +291,14 @@ _SURNAME_TITLES = frozenset("Dean Major King Bishop Judge Pope Prince Marshal Sh
                             "Principal Chancellor Admiral Marshall".split())
 
 
+def _title_part(part: str) -> bool:
+    """"singer", "guitarists": one part of a hyphenated job title ("Singer-guitarists Tom Johnston")."""
+    for w in (part, part[:-1] if part.endswith("s") else part):
+        if w in lex.TITLE_LOWER or len(w) > 3 and w.endswith(("ist", "er", "or", "ian")) and w.isalpha():
+            return True
+    return False
+
+
 def _strip_title(words: list[str]) -> tuple[list[str], str]:
     """Drop leading titles/honorifics from a capitalised chain; return (name words, gender)."""
     gender = ""
@@ -298,6 +312,8 @@ def _strip_title(words: list[str]) -> tuple[list[str], str]:
     for k, w in enumerate(words[:n]):
         bare = w.rstrip(".")
         if bare in lex.TITLE_WORDS or (bare in _SKIP_AFTER_TITLE and 0 <= last_title == k - 1) or (
+                k + 2 <= len(words) - 1 or k + 1 < n) and "-" in bare and k == last_title + 1 and all(
+                    _title_part(p) for p in bare.lower().split("-")) or (
                 2 <= len(bare) <= 3 and bare.isupper() and bare.isalpha() and k + 2 < len(words)
                 and k > 0 and not _is_org_chain(words[k + 1:])):
             last_title = k
@@ -311,12 +327,17 @@ def _is_org_chain(words: Sequence[str]) -> bool:
                for w in words)
 
 
-def _is_outlet_name(words: Sequence[str], following: str = "") -> bool:
+# bare words that are surnames far more often than the outlet ("said Hill" is Fiona Hill, not The Hill)
+_SURNAME_OUTLETS = frozenset({"hill", "sun", "independent", "observer", "information"})
+
+
+def _is_outlet_name(words: Sequence[str], following: str = "", had_the: bool = False) -> bool:
     if not words:
         return False
     phrase = " ".join(words).lower()
     core = [_POSSESSIVE_RE.sub("", w) for w in words]
-    if phrase in lex.OUTLET_PHRASES or ("the " + phrase) in lex.OUTLET_PHRASES:
+    if phrase in lex.OUTLET_PHRASES or ("the " + phrase) in lex.OUTLET_PHRASES and (
+            had_the or phrase not in _SURNAME_OUTLETS):
         return True
     if core[0] in lex.OUTLETS or core[-1] in lex.OUTLETS:
         return True
@@ -351,6 +372,12 @@ _BAD_IN_NP = frozenset(
 
 def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     """Turn the words of a subject noun phrase into a speaker candidate (or None)."""
+    if "<REL>" in words_in:  # description + restrictive relative clause (from ``_subject_before``)
+        r = list(words_in).index("<REL>")
+        hc = _classify(words_in[:r], pos)
+        if hc is None or hc.kind != "desc":
+            return hc
+        return _Cand(hc.pos, " ".join([hc.text] + list(words_in[r + 1:])), "desc", hc.gender)
     words = _clean_words(list(words_in))
     while len(words) > 1 and words[0].lower() in _LEAD_ADVERBS:
         words = words[1:]
@@ -388,6 +415,11 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     tail = words[k + 1:]
     while tail and not _cap(tail[0]):
         tail = tail[1:]
+    if len(tail) >= 3 and k >= 1 and (low[k] in {"to", "of", "for"} or low[k] == "the" and low[k - 1] in {
+            "to", "of", "for"}) and _ROLE_PREP_RE.search(" ".join(low[:k + 1]) + " "):
+        split = _place_then_name(tail)
+        if split:  # "Ambassador to the European Union Gordon Sondland" -> Gordon Sondland
+            return _name_cand(tail[split:], pos, words)
     lead_det = low[0] in _DETERMINERS and low[0] != "the"
     if tail and 0 <= k < len(low) - 1 and low[k + 1] == "of" and low[k].endswith("s") and low[k] in lex.SPEAKER_NOUNS:
         tail = []  # "Republican members of Congress": the plural noun is the head, not a title
@@ -515,7 +547,7 @@ def _name_cand(tail: list[str], pos: int, words: Sequence[str], following: str =
         if chain[k] in _PRESS_TITLES and 2 <= len(chain) - k - 1 <= 4 and _looks_person(chain[k + 1:]):
             chain = chain[k + 1:]  # "CBS Sports NFL Insider Jason La Canfora"
             break
-    if _is_outlet_name(chain, following):
+    if _is_outlet_name(chain, following, bool(words) and words[0] in {"The", "the"} and len(chain) == 1):
         return _Cand(pos, " ".join(chain), "outlet")
     name, gender = _strip_title(chain)
     if "of" in name and name.index("of") > 0 and len(name) < len(chain):
@@ -540,7 +572,12 @@ def _np_back(toks: Sequence[_Tok], end: int, lo: int) -> int:
     k = end
     while k >= lo:
         t = toks[k]
-        if t.text in _STOP_PUNCT or t.low == "to" and k < end and toks[k + 1].text[0].islower():
+        if t.text == '"' and lo + 2 <= k < end and toks[k - 1].text == '"' and toks[k + 1].text[0].islower() and (
+                toks[k - 2].low in {"the", "a", "an"} or _POSSESSIVE_RE.search(toks[k - 2].text)):
+            k -= 2  # the "Pose" actor: a quoted title modifies the noun
+            continue
+        if t.text in _STOP_PUNCT or t.low == "to" and k < end and toks[k + 1].text[0].islower() and not (
+                toks[k + 1].low == "the" and k + 2 <= end and _cap(toks[k + 2].text)):
             break
         if t.low in _BOUNDARY_WORDS or t.low in _RELATIVES:
             if t.low == "and" and lo < k < end and _cap(toks[k - 1].text) and (
@@ -578,6 +615,9 @@ def _np_back(toks: Sequence[_Tok], end: int, lo: int) -> int:
     return k + 1
 
 
+_PARTY_WORDS = frozenset("GOP Republican Democratic Democrat Conservative Labour Tory Liberal".split())
+
+
 def _split_and(words: list[str]) -> list[list[str]]:
     """Split "Norwegian academics Arild Moe and Helge Ole Bergesen" into two name phrases."""
     if "and" not in words:
@@ -586,6 +626,10 @@ def _split_and(words: list[str]) -> list[list[str]]:
     left, right = words[:i], words[i + 1:]
     if left and right and right[0].lower() in {"his", "her", "their", "its"} and _cap(left[-1]):
         return [left]
+    if 1 <= len(left) <= 4 and 2 <= len(right) <= 5 and _looks_person(left) and right[-1] in lex.SPEAKER_NOUNS and \
+            right[-1].endswith("s") and all(w[0].islower() or w.isupper() for w in right[1:]) and (
+                right[0][0].islower() or right[0] in _PARTY_WORDS) and left[0].lower() not in lex.SPEAKER_NOUNS:
+        return [left, right]  # "Holcomb and GOP legislative leaders touted"
     if (len(right) >= 2 and len(left) >= 2 and all(_cap(w) for w in right) and _cap(left[-1])
             and _cap(left[-2]) and not _is_org_chain(right) and not _is_org_chain(left[-2:])
             and left[-1] not in _ORG_SUFFIX):
@@ -620,6 +664,27 @@ _SKIP_SEGMENT = frozenset(
 )
 
 
+# "continues to insist", "tried to suggest", "went on to say": the verb after ``to`` is still reported speech
+_TRY_TO = frozenset("continue continues continued continuing try tries tried trying went goes".split())
+
+
+def _try_to(toks: Sequence[_Tok], j: int, s: int, i: int) -> bool:
+    """Token ``j`` is ``to`` (or its verb) of a ``continue/try to`` chain right before the verb ``i``."""
+    t = toks[j].low
+    if t == "to":
+        return j + 1 == i and j - 1 >= s and (toks[j - 1].low in _TRY_TO or toks[j - 1].low == "on" and j - 2 >= s
+                                               and toks[j - 2].low in {"went", "goes"})
+    if t == "on":
+        return j + 2 == i and toks[j + 1].low == "to" and j - 1 >= s and toks[j - 1].low in {"went", "goes"}
+    return t in _TRY_TO and j + 1 < i and toks[j + 1].low in {"to", "on"} and toks[i - 1].low == "to"
+
+
+def _prep_to(toks: Sequence[_Tok], n: int) -> bool:
+    """``to`` at token ``n`` is a preposition ("signatory to the letter"), not an infinitive marker."""
+    return toks[n].low == "to" and n + 1 < len(toks) and (
+        toks[n + 1].low in _DETERMINERS or toks[n + 1].low in _DETS_POSS or _cap(toks[n + 1].text))
+
+
 def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str]], int, bool]:
     """Subject word lists for the verb at token ``i`` in the sentence starting at token ``s``.
 
@@ -632,7 +697,11 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                           and toks[j].low not in _LY_NOUNS)
                       or toks[j].text in _DAYS_MONTHS or toks[j].low in {"on", "in", "the", "last", "this"}
                       and j + 1 < i and (toks[j + 1].text in _DAYS_MONTHS or toks[j + 1].low in
-                                         {"week", "month", "year", "statement", "interview"})):
+                                         {"week", "month", "year", "statement", "interview"})
+                      or _try_to(toks, j, s, i)):
+        if _try_to(toks, j, s, i):
+            j -= 1  # "Trump continues to insist", "has tried to suggest": the attempt is still speech
+            continue
         if toks[j].low in lex.NEGATIONS or toks[j].low.endswith("n't") or toks[j].low in _MODALS:
             return [], 0, True
         if toks[j].low in _BE_FORMS and not toks[i].low.endswith("ing"):
@@ -657,14 +726,15 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             start = _np_back(toks, b, a)
             words = [t.text for t in toks[start:b + 1]]
             if not words or toks[a].low in _RELATIVES or (toks[a].text[0].islower() and toks[a].low.endswith(
-                    "ing")) or toks[a].low in _SKIP_SEGMENT or (a == b and _PARTY_CODE_RE.match(toks[a].text)):
+                    ("ing", "ed"))) or toks[a].low in _SKIP_SEGMENT or (a == b and _PARTY_CODE_RE.match(toks[a].text)):
                 continue  # "Sen. Marcus Hale, R-Texas, told"
             if start != a and toks[start - 1].text not in _STOP_PUNCT:
                 if best is None:
                     best = (words, toks[start].start)
                 if (toks[a].text[0].islower() or toks[a].low in _DETERMINERS or _POSSESSIVE_RE.search(
-                        toks[a].text)) and not any(tk.low in _MODALS or tk.low in _BE_FORMS or tk.low in {
-                            "has", "have", "had"} for tk in toks[a:b + 1]):
+                        toks[a].text)) and not any((tk.low in _MODALS and not _prep_to(toks, n)) or tk.low in _BE_FORMS
+                                                   or tk.low in {"has", "have", "had"}
+                                                   for n, tk in enumerate(toks[a:b + 1], a)):
                     continue  # "Soelistyo, head of the search and rescue agency, told"
                 break
             c = _classify(words, 0)
@@ -691,6 +761,25 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
     if toks[j].low in {"and", "but"}:
         return [["<SENTENCE-SUBJECT>"]], toks[j].start, False
     start = _np_back(toks, j, s)
+    if start > s and toks[start - 1].low != "who":  # "who did not wish to be named because of agency policy"
+        for w in range(j - 1, max(s, j - 15), -1):
+            if toks[w].text in _STOP_PUNCT or toks[w].low in _VERB_FORM or toks[w].low == "which":
+                break
+            if toks[w].low == "who":
+                start = w + 1
+                break
+    if start - 2 >= s and toks[start - 1].low == "who" and start <= j and j - start <= 14 and \
+            toks[start - 2].text not in _STOP_PUNCT:
+        # "Washington-based analysts who have done the calculations say": a restrictive relative clause
+        # belongs to the subject; a named person keeps the name, a description keeps the clause
+        hstart = _np_back(toks, start - 2, s)
+        if hstart <= start - 2:
+            hwords = [t.text for t in toks[hstart:start - 1]]
+            hc = _classify(hwords, 0)
+            if hc is not None and hc.kind == "person":
+                return [hwords], toks[hstart].start, False
+            if hc is not None and hc.kind == "desc" and _head_noun(hc.text) in lex.SPEAKER_NOUNS:
+                return [hwords + ["<REL>"] + [t.text for t in toks[start - 1:j + 1]]], toks[hstart].start, False
     if start > j:
         return [], 0, False
     words = [t.text for t in toks[start:j + 1]]
@@ -784,7 +873,8 @@ def _sentence_subject(toks: Sequence[_Tok], s: int, i: int) -> list[str]:
     # skip a fronted adverbial ending with a comma ("On Monday, ...", "In a statement, ...")
     for m in range(s, min(i, s + 12)):
         if toks[m].text == ",":
-            if (toks[s].low in _LEAD_ADVERBS or toks[s].text in _FUNCTION_CAPS and toks[s].low not in {
+            if (toks[s].low in _LEAD_ADVERBS or m == s + 1 and toks[s].low.endswith(("ed", "ing")) or
+                    toks[s].text in _FUNCTION_CAPS and toks[s].low not in {
                     "the", "a", "an", "one"}) and not (toks[s].low in _DETERMINERS and any(
                         tk.low in lex.SPEAKER_NOUNS for tk in toks[s + 1:m])):  # "Two Fed governors dissented,"
                 k = m + 1
@@ -815,6 +905,15 @@ for _v, _p in (("fire", "back"), ("shoot", "back"), ("push", "back"), ("hit", "b
                                        else ()):
         _PHRASAL[_form] = _p
 _AFTER_PHRASAL = frozenset({"at", "on", "against", "that", ",", '"', ":", "with", "to", "in", "about", "saying"})
+# "Van Der Beek’s announcement that …", "Mr. Trump’s Oct. 11 announcement that": a named owner of a speech noun
+_SPEECH_NOUN_ALT = ("announcement|claim|assertion|insistence|admission|pledge|promise|vow|warning|remarks|"
+                    "comments|testimony|suggestion|contention|argument|acknowledg(?:e)?ment|denial|prediction|"
+                    "boast|accusation|allegation|declaration|confirmation|revelation")
+_POSS_SPEECH_RE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s)\s+(?:[\w.-]+\s+){0,3}?(?:"
+                             + _SPEECH_NOUN_ALT + r")s?\s+(?:that\b|,?\s*\")")
+_NO_ANTECEDENT = -2  # _Cand.group of a speaker that must not become a pronoun antecedent
+_POSS_SPEECH_TRIGGERS = frozenset(w + x for w in _SPEECH_NOUN_ALT.replace("(?:e)?", "").split("|")
+                                  for x in ("", "s")) | {"acknowledgement", "acknowledgements"}
 _TRIGGERS = frozenset(_VERB_FORM) | frozenset(_PHRASAL) | {"made", "makes", "make", "making", "according", "sent",
                                                                "written", "issued", "signed", "released",
                                                                "expressed", "expresses", "expressing"}
@@ -839,7 +938,10 @@ _NOUNISH = frozenset(
 )
 _DETS_POSS = frozenset("the a an his her their its our my your this that these those".split())
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+([^,;:.()\"—–]+?)(?=\s*(?:[,;:.()\"—–]|$|\s-\s))")
-_TOLD_BY_RE = re.compile(r"\b(?:(?:told|informed|assured|warned|briefed|touted|promised|pledged)|(?:e-?mail|"
+_TOLD_BY_RE = re.compile(r"\b(?:(?:told|informed|assured|warned|briefed|touted|promised|pledged|mouthed|demanded|"
+                         r"dubbed|voiced|requested|urged|criticized|criticised|questioned|disputed|echoed|"
+                         r"announced|praised|condemned|suggested|expressed|described|denounced|"
+                         r"decried|recommended)|(?:e-?mail|"
                          r"letter|memo|statement|message|note|tweet|post)s?\s+(?:sent|written|issued|signed|posted|"
                          r"released)) by\s+([^,;:.()\"—–]+)")
 _STATEMENT_NOUNS = frozenset({"statement", "release", "announcement"})
@@ -857,6 +959,7 @@ class _ParaResult:
     long_quote_at: int = -1  # start of the first quote of four words or more
 
 
+_DENY_OBJECTS = frozenset({"wrongdoing", "involvement", "responsibility", "knowledge"})
 _DEFEND_OBJECTS = frozenset("title titles crown champion champions championship lead record belt goal net "
                              "position area line".split())
 
@@ -869,6 +972,28 @@ def _as_quote_follows(toks: Sequence[_Tok], i: int, e: int, need_as: bool = True
         if toks[k].text in {";", ":"}:
             return False
     return False
+
+
+def _named_appositive(toks: Sequence[_Tok], k: int, e: int) -> _Cand | None:
+    """A titled name closing the sentence after a description: ", former White House Russia adviser Fiona Hill"
+    (``k`` is the token after the description; a short prepositional phrase may come first)."""
+    for j in range(k, min(e, k + 8)):
+        if toks[j].text == ",":
+            k = j + 1
+            break
+        if toks[j].text in _STOP_PUNCT or toks[j].low in _BOUNDARY_WORDS or toks[j].low in _RELATIVES:
+            return None
+    else:
+        return None
+    end = k
+    while end < e and toks[end].text not in _STOP_PUNCT and toks[end].low not in _BOUNDARY_WORDS and \
+            toks[end].low not in _RELATIVES and toks[end].low not in _VERB_FORM and end - k <= 10:
+        end += 1
+    words = [t.text for t in toks[k:end]]
+    if not words or not _cap(words[-1]) or end < e and toks[end].text not in {".", ";", "—", "–", "(", ","}:
+        return None
+    c = _classify(words, toks[k].start)
+    return c if c is not None and c.kind == "person" and len(c.text.split()) >= 2 else None
 
 
 def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
@@ -885,7 +1010,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if text.count(" ", a, b) >= 3 and text[:max(a - 1, 0)].rstrip()[-1:] in {".", "?", "!", ":"}:
             res.long_quote_at = a  # a quoted sentence of its own: "Aderholt returned to … . “What …?”"
             break
-    if not any(w in _TRIGGERS for w in _LOWER_WORD_RE.findall(masked.lower())):
+    lower_words = _LOWER_WORD_RE.findall(masked.lower())
+    has_poss = "’s " in masked or "'s " in masked
+    if not any(w in _TRIGGERS for w in lower_words) and not (
+            has_poss and any(w in _POSS_SPEECH_TRIGGERS for w in lower_words)):
         return res, masked, []
     toks = _tokenize(masked)
     if not toks:
@@ -940,6 +1068,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if base == "order" and not any(toks[k].text == '"' for k in range(max(s, i - 5), i)) and not \
                 _as_quote_follows(toks, i, e, need_as=False):
             continue  # "ordered a review"
+        if base == "deny" and nxt not in {"that", '"', ","} and any(
+                toks[k].low == "to" for k in range(i + 2, min(e, i + 6))) and not any(
+                toks[k].low in lex.CLAIM_NOUNS or toks[k].low in _DENY_OBJECTS for k in range(i + 1, min(e, i + 6))):
+            continue  # "denying flu vaccines to immigrants", "denied access to the site": refusing, not speech
         if base == "defend" and any(toks[k].low in _DEFEND_OBJECTS for k in range(i + 1, min(e, i + 4))):
             continue  # "defended his title"
         if base == "respond" and nxt in {"by", "with"} and not (i + 2 < e and toks[i + 2].low in {
@@ -1005,9 +1137,15 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             if t.low != "speaking" and not (prev.lower() in {"is", "are", "was", "were"} and i - 2 >= s
                                               and toks[i - 2].low not in _MODALS):
                 continue
+        if t.low in _NOUNISH and i > s and (toks[i - 1].low in _QUANTIFIERS or toks[i - 1].low in {
+                "on", "of", "with", "against", "including", "over", "two", "three", "four", "five", "new",
+                "other", "any", "no"} or nxt in {"were", "was", "have", "had", "will", "would", "against"} and
+                t.low.endswith("s") and toks[i - 1].text[0].islower()):
+            continue  # "on several charges including …", "teacher protests were held"
         if t.low in _NOUNISH and i > s and (toks[i - 1].low in _DETS_POSS or _POSSESSIVE_RE.search(
                 toks[i - 1].text) or masked[toks[i - 1].start + len(toks[i - 1].text):][:1] in {"'", "’"} or (
-                i - 2 >= s and toks[i - 2].low in _DETS_POSS and toks[i - 1].text[0].isupper())):
+                i - 2 >= s and toks[i - 2].low in _DETS_POSS and toks[i - 1].text[0].isupper()) or (
+                i - 3 >= s and toks[i - 3].low in _DETS_POSS and _cap(toks[i - 2].text) and _cap(toks[i - 1].text))):
             continue  # "the Charlton protests", "the 20m note"
         if prev == "," and t.low.endswith("ed") and t.low not in _INVERSION_FORMS | {"told"} and nxt in {
                 "in", "to", "by", "for", "as", "from", "on", "at", "with", "about"}:
@@ -1024,6 +1162,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             if inv and inv[0].lower() not in _NOT_INVERTED and (after_np >= e or toks[after_np].text in {
                     ",", ";", ":", "(", "—", "–"} or toks[after_np].low in _AFTER_INV):
                 c = _classify(inv, toks[i + 1].start)
+                if c and c.kind == "desc":
+                    c = _named_appositive(toks, after_np, e) or c  # "said another witness in …, adviser Fiona Hill"
                 if c and c.kind in {"person", "org", "desc"} and (c.kind != "desc" or len(inv) <= 8):
                     cands.append(c)
                     continue
@@ -1040,6 +1180,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 inv = []
             if inv and inv[0].lower() not in _NOT_INVERTED:
                 c = _classify(inv, toks[i + 1].start)
+                if c and c.kind == "desc":
+                    c = _named_appositive(toks, after_np, e) or c
                 if c and (c.kind != "desc" or len(inv) <= 8):
                     cands.append(c)
                     continue
@@ -1075,12 +1217,28 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if len(words) >= 4 and words[0].lower() in {"a", "an", "the"} and words[1].lower() in _STATEMENT_NOUNS \
                 and words[2].lower() in {"from", "by", "of"}:
             words = words[3:]  # "according to a statement from the company" -> the company
+        elif any(w.lower() in lex.NON_SPEAKER_HEADS and w.lower() not in lex.SPEAKER_NOUNS and w[0].islower()
+                 and w.lower() not in lex.OUTLET_HEADS for w in words[1:]):
+            continue  # "according to the TexAuto Facts report from InfoNation": a document
         c = _classify(words, m.start(1))
         if c is not None:
             cands.append(c)
+    for m in _POSS_SPEECH_RE.finditer(masked) if has_poss else ():
+        words = m.group(1).split()
+        if words and words[0] in _FUNCTION_CAPS and len(words) > 1:
+            words = words[1:]
+        c = _classify(words, m.start(1))
+        if c is not None and c.kind in {"person", "org"}:  # group -2: not a pronoun antecedent
+            cands.append(_Cand(c.pos, c.text, c.kind, c.gender, _NO_ANTECEDENT))
     for m in _CITING_RE.finditer(masked):
         ctoks = _tokenize(m.group(1))
         words = _np_after(ctoks, 0, len(ctoks))
+        nxt_low = ctoks[len(words)].low if len(ctoks) > len(words) else ""
+        if words and (words[-1][0].islower() and _head_noun(" ".join(words)) not in lex.SPEAKER_NOUNS
+                      or nxt_low.isalpha() and (
+                nxt_low not in _POSTMOD and nxt_low not in lex.SPEAKER_NOUNS and nxt_low not in _BOUNDARY_WORDS
+                and nxt_low not in _RELATIVES and nxt_low not in {"as", "and"})):
+            continue  # "citing Taliban violence", "citing concerns": a reason, not a source
         c = _classify(words, m.start(1)) if words else None
         if c is not None and c.kind in {"person", "org", "desc"}:
             cands.append(c)
@@ -1090,8 +1248,46 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         c = _classify(words, m.start(1))
         if c is not None:
             cands.append(c)
+    if any(c.kind == "pron" and c.text == "they" for c in cands):
+        cands[:] = _they_from_subject(cands, toks, sent_of, first_tok_of_sent, sent_end)
     cands.sort(key=lambda c: c.pos)
     return res, masked, toks
+
+
+_SUBJ_STOP = lex.AUX_WORDS | _VERB_FORM.keys() | lex.NEGATIONS | {"seem", "seems", "seemed", "appear", "appears"}
+
+
+def _they_from_subject(cands: list[_Cand], toks: Sequence[_Tok], sent_of: Sequence[int],
+                       first_tok_of_sent: dict[int, int], sent_end: dict[int, int]) -> list[_Cand]:
+    """``they said`` after a sentence of the same paragraph whose subject is ``A and B`` (or a plural speaker
+    noun): the members of that subject ("Gov. Eric Holcomb and leaders of the Legislature have avoided … They seem
+    intent … However, they said")."""
+    out: list[_Cand] = []
+    starts = sorted(first_tok_of_sent.items())
+    for c in cands:
+        if c.kind != "pron" or c.text != "they":
+            out.append(c)
+            continue
+        ti = next((k for k, t in enumerate(toks) if t.start >= c.pos), len(toks) - 1)
+        repl: list[_Cand] = []
+        for sidx, s in reversed([(si, st) for si, st in starts if si < sent_of[ti]]):
+            words: list[str] = []
+            k = s
+            while k < sent_end[sidx] and toks[k].text not in _STOP_PUNCT and toks[k].low not in _SUBJ_STOP and \
+                    len(words) <= 12:
+                words.append(toks[k].text)
+                k += 1
+            if words and words[0].lower() == "they" and len(words) == 1:
+                continue
+            if len(words) < 3 or "and" not in words[1:-1] or k >= sent_end[sidx] or toks[k].text in _STOP_PUNCT:
+                break
+            cut = words.index("and", 1)
+            parts = [_classify(words[:cut], toks[s].start), _classify(words[cut + 1:], toks[s].start)]
+            if all(p is not None and p.kind in {"person", "desc"} for p in parts):
+                repl = [_Cand(c.pos, p.text, p.kind, p.gender, _NO_ANTECEDENT) for p in parts if p is not None]
+            break
+        out.extend(repl or [c])
+    return out
 
 
 # --- outlets --------------------------------------------------------------------------------------
@@ -1120,7 +1316,8 @@ def cited_outlets(text: str) -> tuple[str, ...]:
             after = masked[m.end(1):m.end(1) + 20].split()
             following = after[0].strip(",.;:").lower() if after else ""
             words = raw.split()
-            if words and words[0].lower() == "the":
+            had_the = bool(words) and words[0].lower() == "the"
+            if had_the:
                 words = words[1:]
             # cut at a possessive: "GMTV's Sunday programme" -> GMTV
             for k, w in enumerate(words):
@@ -1132,7 +1329,7 @@ def cited_outlets(text: str) -> tuple[str, ...]:
                      for k, w in enumerate(words)]
             if not words:
                 continue
-            if _is_outlet_name(words, following):
+            if _is_outlet_name(words, following, had_the):
                 name = " ".join(words)
                 if pat is _OUTLET_PATTERNS[-1] and _VIA_REPORTS_RE.search(masked[m.start():m.end() + 6]):
                     continue  # "X reports via POLITICO": X is the publisher
@@ -1194,9 +1391,33 @@ def _chains(masked: str) -> list[tuple[int, list[str]]]:
             words = words[1:]
         while words and words[-1] in {"of", "and", "&"}:
             words = words[:-1]
+        if len(words) >= 3 and _ROLE_PREP_RE.search(masked, max(0, off - 40), off):
+            split = _place_then_name(words)
+            if split:  # "envoy to Ukraine Kurt Volker": the place is not part of the name
+                cleaned.append((off, words[:split]))
+                off += len(" ".join(words[:split])) + 1
+                words = words[split:]
         if words:
             cleaned.append((off, words))
     return cleaned
+
+
+# "special envoy to Ukraine Kurt Volker", "president of Ukraine Volodymyr Zelenskiy"
+_ROLE_PREP_RE = re.compile(r"\b(?:envoy|ambassador|minister|secretary|president|director|adviser|advisor|chief|head|"
+                           r"representative|delegate|commissioner|governor|mayor|counsel|spokesman|spokeswoman|"
+                           r"spokesperson|attorney|leader|chairman|chair|member|premier)s?\s+(?:to|of|for)\s+"
+                           r"(?:the\s+)?$")
+_NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def _place_then_name(words: Sequence[str]) -> int:
+    """Index where a person's name starts after a leading place (0 if there is no such split)."""
+    core = [w for w in words if w not in _NAME_SUFFIXES]
+    n = 3 if len(core) >= 4 and re.fullmatch(r"[A-Z]\.?", core[-2]) else 2
+    if len(core) <= n or _is_org_chain(core[-n:]) or not all(_NAME_TOKEN_RE.match(w) for w in core[-n:]) or any(
+            w in lex.TITLE_WORDS for w in core[-n:]):
+        return 0
+    return len(core) - n
 
 
 _NAME_TOKEN_RE = re.compile(
@@ -1232,7 +1453,11 @@ class _Article:
                 self.orgs.append(words)
             return
         name = [w for w in name if w not in _DAYS_MONTHS]
-        if 2 <= len(name) <= 4 and name[0] not in _PLACE_FIRST and all(_NAME_TOKEN_RE.match(w) for w in name):
+        if len(name) >= 3 and name[-1] in _NAME_SUFFIXES:  # "James P. Kennedy Jr."
+            name = name[:-1] + [name[-1].rstrip(".")]
+        if 2 <= len(name) <= 5 and name[0] not in _PLACE_FIRST and all(
+                _NAME_TOKEN_RE.match(w) or w in _NAME_SUFFIXES for w in name) and (
+                len(name) <= 4 or name[-1] in _NAME_SUFFIXES):
             if name not in self.persons:
                 self.persons.append(name)
             g = gender or _gender_of(name)
@@ -1246,7 +1471,8 @@ class _Article:
         if cand.kind == "person":
             best: list[str] | None = None
             for full in self.persons:
-                if len(full) > len(words) and full[-len(words):] == words:
+                core = full[:-1] if full[-1] in _NAME_SUFFIXES and words[-1] not in _NAME_SUFFIXES else full
+                if len(full) > len(words) and core[-len(words):] == words:
                     best = full if best is None or len(full) > len(best) else best
             if best is None and len(words) == 1:
                 for full in self.persons:
@@ -1276,7 +1502,7 @@ class _Article:
             return _Cand(cand.pos, text, "org", "", cand.group)
         return cand
 
-    def person_with_role(self, desc: str, masked_texts: Sequence[str]) -> str | None:
+    def person_with_role(self, desc: str, masked_texts: Sequence[str], recent: Sequence[str] = ()) -> str | None:
         """The one person of the article introduced with the role ``desc`` names ("the union official"
         -> "Jorge Franco" after "Jorge Franco, a senior union official"; "the interior minister" ->
         "Wolfgang Peschorn" after "Interior Minister Wolfgang Peschorn", also when named later)."""
@@ -1288,7 +1514,9 @@ class _Article:
             return None
         head, mods = words[-1], set(words[:-1])
         if head not in self.roles:
-            self.roles[head] = _person_roles([m for m in masked_texts if head in m.lower()], self)
+            abbr = _ROLE_ABBREV_OF.get(head, "").capitalize() + "."
+            self.roles[head] = _person_roles([m for m in masked_texts if head in m.lower() or (
+                len(abbr) > 1 and abbr in m)], self)
         best: list[str] = []
         top = 0
         for name, roles in self.roles[head].items():
@@ -1299,6 +1527,9 @@ class _Article:
                 best, top = [name], score
             elif score == top:
                 best.append(name)
+        if len(best) > 1:  # tied: the one spoken of most recently ("the governor" after Gov. Holcomb spoke)
+            if recent and recent[-1] in best:
+                return recent[-1]
         return best[0] if len(best) == 1 else None
 
     def _org_for(self, word: str) -> str | None:
@@ -1330,6 +1561,12 @@ _ROLE_WORD_RE = re.compile(r"[a-z][a-z-]+")
 _APPOSITIVE_RE = re.compile(r"\s*,\s+(?:a|an|the|who\s+is\s+(?:a|an|the))\s+([^,;:.()\"—–]{1,80})")
 
 
+_ROLE_ABBREV = {"gov": "governor", "sen": "senator", "rep": "congressman", "lt": "lieutenant", "gen": "general",
+                "atty": "attorney", "supt": "superintendent", "det": "detective", "sgt": "sergeant",
+                "capt": "captain", "dr": "doctor", "prof": "professor", "adm": "admiral", "col": "colonel"}
+_ROLE_ABBREV_OF = {v: k for k, v in _ROLE_ABBREV.items()}
+
+
 def _person_roles(masked_texts: Sequence[str], article: _Article) -> dict[str, set[str]]:
     """Role words of each person named in ``masked_texts``: title words of the name chain ("Interior Minister
     Wolfgang Peschorn"), up to three words before it ("the suspect, Michael Webb") and an appositive
@@ -1358,6 +1595,7 @@ def _person_roles(masked_texts: Sequence[str], article: _Article) -> dict[str, s
             raw = chain.split()
             name_len = len(full.split())
             found = {w.lower().rstrip(".") for w in raw[: max(0, len(raw) - name_len)]}
+            found |= {_ROLE_ABBREV[w] for w in found if w in _ROLE_ABBREV}  # "Gov. Eric Holcomb" is a governor
             for w in _ROLE_WORD_RE.findall(masked[max(0, m.start() - 40): m.start()].lower())[-4:]:
                 found.update((w, *w.split("-")))  # "co-CEO" is also a "ceo"
             ap = _APPOSITIVE_RE.match(masked, m.end())
@@ -1426,6 +1664,21 @@ _FRONTED_LEADS = frozenset("while although though when after before as because s
                            "during at in on with amid once unlike".split())
 
 
+def _any_person_before(chains: Sequence[tuple[int, list[str]]], pos: int,
+                       article: _Article) -> list[tuple[int, str, str]]:
+    """Person names of the paragraph before ``pos`` in any position (for ``his office said``)."""
+    out: list[tuple[int, str, str]] = []
+    for off, words in chains:
+        if off >= pos:
+            break
+        c = _name_cand(words, off, words)
+        if c is not None and c.kind == "person":
+            r = article.resolve(c)
+            if r.kind == "person" and len(r.text.split()) > 1:
+                out.append((off, r.text, r.gender))
+    return out
+
+
 def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tuple[str, ...]]:
     """One tuple per paragraph: the speakers in order of first appearance, deduplicated, names
     resolved article-wide."""
@@ -1468,7 +1721,8 @@ def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tupl
         for cand in res.cands:
             c = article.resolve(cand)
             if c.kind == "pron" and c.text.startswith(("_person:", "_role:")):
-                named = article.person_with_role(c.text.split(":", 1)[1], masked_texts)
+                named = article.person_with_role(c.text.split(":", 1)[1], masked_texts,
+                                                 [n for n, _ in last_person])
                 if named:
                     c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
                 elif c.text.startswith("_role:"):
@@ -1481,6 +1735,8 @@ def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tupl
                     want = c.gender if owned else "m" if c.text == "he" else "f" if c.text == "she" else ""
                     pool3 = [(m.pos, m.name, m.gender) for m in mentions if m.pos < c.pos]
                     pool3 += [(p_, s_, article.gender.get(s_, g_)) for p_, s_, g_ in spoken]
+                    if owned and not pool3:  # "Teachers didn't see Holcomb … His office said": any earlier name
+                        pool3 = _any_person_before(chains, c.pos, article)
                     pool3.sort(key=lambda x: x[0])
                     pool = [(nm_, g_) for _, nm_, g_ in pool3]
                     name = None
@@ -1495,6 +1751,7 @@ def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tupl
                                 break
                     if name and owned:
                         add(name + "'s " + owned)
+                        last_person.append((name, article.gender.get(name, want)))
                     elif name:
                         add(name)
                         spoken.append((c.pos, name, article.gender.get(name, want)))
@@ -1532,6 +1789,15 @@ def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tupl
                 last_it = name
             elif c.kind == "desc":
                 words = name.split()
+                owner = _POSSESSIVE_RE.sub("", words[0])
+                if len(words) <= 4 and words[0][0].isupper() and _POSSESSIVE_RE.search(words[0]) and all(
+                        w[0].islower() for w in words[1:]) and not any(owner in p_ for p_ in article.persons):
+                    # "Austria's interior minister said" -> the person introduced as interior minister
+                    named = article.person_with_role(" ".join(words[1:]).lower(), masked_texts,
+                                                     [n for n, _ in last_person])
+                    if named:
+                        c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
+                        name = named
                 if words[0].lower() == "the" and len(words) <= 4:
                     head = _head_noun(name)
                     for d in reversed(descs):
@@ -1539,7 +1805,7 @@ def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tupl
                             name = d
                             break
                     else:
-                        named = article.person_with_role(name.lower(), masked_texts)
+                        named = article.person_with_role(name.lower(), masked_texts, [n for n, _ in last_person])
                         if named:  # "the union official said" -> the person introduced with that role
                             c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
                             name = named
@@ -1557,6 +1823,9 @@ def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tupl
                 elif head in lex.SPEAKER_NOUNS:
                     last_person.append((name, c.gender))
                     spoken.append((c.pos, name, c.gender))
+            elif c.kind == "person" and c.group == _NO_ANTECEDENT:
+                add(name)  # the owner of a speech noun ("Cooke’s testimony that …") is no antecedent
+                continue
             elif c.kind == "person":
                 last_person.append((name, c.gender or article.gender.get(name, "")))
                 spoken.append((c.pos, name, c.gender or article.gender.get(name, "")))

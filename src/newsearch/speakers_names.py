@@ -25,7 +25,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "apologize", "spoke", "speak", "told", "call", "condemn", "denounce", "decry", "slam", "blast",
     "hail", "applaud", "confess", "laugh", "exclaim", "scoff", "cite", "marvel", "order", "defend",
     "reject", "dismiss", "introduce", "brand", "label", "chant", "brag", "tout", "reaffirm",
-    "clarify", "gush", "rave", "vent", "remember",
+    "clarify", "gush", "rave", "vent", "remember", "dub",
 )
 
 # Forms that only count right after a closing quote / in ``"…," VERB Name`` inversions, or with
@@ -80,6 +80,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "gush": ("gushed",),
     "rave": ("raved",),
     "vent": ("vented",),
+    "dub": ("dubbed", "dubs"),
 }
 
 
@@ -144,7 +145,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     Veteran Star Host Presenter Broadcaster Correspondent Columnist Economist Historian
     Ranger Supervisor Insider Oceanographer Geologist Scientist Researcher Physicist Astronomer
     Engineer Trooper Agent Investigator Quarterback Linebacker Defenseman Goalie Forward Winger
-    Pitcher Pollster Physician Nurse Teacher Principal Activist Organizer Organiser""".split()
+    Pitcher Pollster Physician Nurse Teacher Principal Activist Organizer Organiser Employee""".split()
 )
 # Lower-case words that can sit inside a title phrase before a name ("press secretary Kingsley
 # Wilson", "chief executive Steven Theede").  Used only to skip over them.
@@ -158,7 +159,7 @@ TITLE_LOWER: frozenset[str] = frozenset(
     ambassador envoy negotiator minister representative member delegate official officer
     undersecretary chancellor economist dealer trader broker brokers analysts economists
     spokesmen teenager veteran boss chief-executive vice-president vice-chairman administrator
-    superintendent sheriff chairperson inspector physician surgeon pastor""".split()
+    superintendent sheriff chairperson inspector physician surgeon pastor employee""".split()
 )
 
 # --- nouns that can head an anonymous / descriptive speaker phrase ------------------------------
@@ -242,7 +243,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Financial Finance Trading Realisations Resources Group Ventures Enterprises Industries
     Manufacturing Petroleum Chemicals Chemical Ministry Directorate Inspectorate Tribunal
     Assembly Legislature Municipality County City State States Republic Kingdom Nations
-    Commission Authority Agency""".split()
+    Commission Authority Agency Statehouse Capitol Courthouse Hospital Airport Stadium Arena""".split()
 )
 
 # Organisation head words that "the <word>" can refer back to ("the company said").
