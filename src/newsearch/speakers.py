@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -71,11 +72,28 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     n = len(text)
     open_at = -1  # offset just after the opening mark of the current double quote
     single_at = -1
+    skip = -1
     for m in _QUOTE_MARK_RE.finditer(text):
         i = m.start()
+        if i == skip:
+            continue
         ch = text[i]
         prev = text[i - 1] if i > 0 else " "
         nxt = text[i + 1] if i + 1 < n else " "
+        if ch in "’'" and nxt == ch and (open_at >= 0 or (single_at < 0 and ch == "'")):
+            # doubled single marks as a double quote (AP style: “…’’, ``''…''``)
+            after = text[i + 2] if i + 2 < n else " "
+            if open_at >= 0 and not _is_word(after):
+                spans.append((open_at, i))
+                open_at = -1
+                skip = i + 1
+                continue
+        if ch in "‘'" and nxt == ch and open_at < 0 and single_at < 0 and not _is_word(prev):
+            after = text[i + 2] if i + 2 < n else " "
+            if _is_word(after):
+                open_at = i + 2
+                skip = i + 1
+                continue
         if ch in (_OPEN_CURLY, _CLOSE_CURLY, '"'):
             if ch == _OPEN_CURLY:
                 kind = "open"
@@ -134,7 +152,11 @@ def _mask_only(text: str, spans: Sequence[tuple[int, int]]) -> str:
     last = 0
     for a, b in spans:
         start = a - 1 if a > 0 and text[a - 1] in "\"“”‘’'" else a
-        parts.append(text[last:start])
+        if start < a and a > 1 and text[a - 2:a] in ("‘‘", "''"):
+            start -= 1
+            parts.append(text[last:start] + " ")
+        else:
+            parts.append(text[last:start])
         if start < a:
             parts.append('"')
         parts.append(" " * (b - a))
@@ -142,6 +164,9 @@ def _mask_only(text: str, spans: Sequence[tuple[int, int]]) -> str:
         if b < len(text) and text[b] in "\"“”‘’'":
             parts.append('"')
             last = b + 1
+            if text[b:b + 2] in ("’’", "''"):
+                parts.append(" ")
+                last = b + 2
     parts.append(text[last:])
     return "".join(parts)
 
@@ -208,7 +233,7 @@ _INVERSION_FORMS = frozenset(
     "conceded concedes cautioned cautions claimed claims observed observes remarked remarks "
     "joked jokes quipped quips responded responds countered counters confirmed confirms "
     "tweeted tweets posted posts suggested suggests predicted predicts concluded concludes "
-    "announced announces emphasised emphasized urged urges lamented laments".split()
+    "announced announces emphasised emphasized urged urges lamented laments emails emailed".split()
 )
 _ING_FOLLOWERS = frozenset(
     "saying telling adding arguing warning noting insisting claiming explaining stressing "
@@ -245,7 +270,8 @@ _FUNCTION_CAPS = frozenset(
     "To Of By Since Despite During Before Between Among Although Though Unlike Like Once Once "
     "What Why How Where Who Whose Which Such Any Another Few Monday Tuesday Wednesday Thursday "
     "Friday Saturday Sunday January February March April May June July August September October "
-    "November December Mr Mrs Ms Dr Prof Sir".split()
+    "November December Mr Mrs Ms Dr Prof Sir Maybe Perhaps Instead Indeed Nevertheless Nonetheless Besides "
+    "Ironically Critically Basically Fortunately Unfortunately Luckily Sadly Overall Finally Still".split()
 )
 _DAYS_MONTHS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June "
@@ -383,6 +409,13 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         words = words[1:]
     if not words or all(w[0].isdigit() for w in words):
         return None  # "says King, 30, who …": an age is not a speaker
+    for m in range(2, min(5, len(words) - 1)):
+        if words[m] in {"of", "at", "from"}:  # "Wray Grimaldi of the University of Otago"
+            if all(_cap(w) for w in words[:m]) and words[m + 1][:1].islower():
+                lname = _strip_title(words[:m])[0]
+                if len(lname) >= 2 and not _is_org_chain(words[:m]) and _looks_person(lname):
+                    return _name_cand(words[:m], pos, words)
+            break
     first = words[0].lower()
     if words[0][0].isupper() and (first in lex.SPEAKER_NOUNS or first in _DETERMINERS or first in
                                   _QUANTIFIERS) and first not in {"government", "union"}:
@@ -449,7 +482,9 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     if len(before) > 5 or any(w in _BAD_IN_NP or (w in _VERB_FORM and w not in lex.SPEAKER_NOUNS
                                                    and _VERB_FORM[w] != w) for w in before):
         return None
-    if after and (after[0] not in _POSTMOD or len(after) > 9 or any(w in _BAD_IN_NP for w in after)):
+    if after and (after[0] not in _POSTMOD and not (  # "a group representing rural counties in California"
+            after[0].endswith("ing") and after[0] not in _VERB_FORM and len(after) <= 6 and len(after[0]) > 5)
+                  or len(after) > 9 or any(w in _BAD_IN_NP for w in after)):
         return None
     if tail and len(tail) >= 2 and not lead_det and low[0] != "the" and _looks_person(tail) and (
             k < 0 or low[k] not in _POSTMOD):  # not "Economists at Goldman Sachs"
@@ -468,7 +503,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
                                   or low[0] in lex.SPEAKER_NOUNS or low[0] in lex.TITLE_LOWER):
         text = low[0] + text[len(words[0]):]
     if head_word in {"newspaper", "paper", "tabloid", "broadcaster", "magazine"} or (
-            head_word == "agency" and "news" in before):
+            head_word in {"agency", "organization", "organisation", "outlet", "outlets", "network", "service"}
+            and "news" in before):
         return _Cand(pos, text, "outlet")
     if low[0] == "the" and head == 1 and head_word in lex.ORG_ANAPHORS:
         return _Cand(pos, text, "org")
@@ -685,6 +721,11 @@ def _prep_to(toks: Sequence[_Tok], n: int) -> bool:
         toks[n + 1].low in _DETERMINERS or toks[n + 1].low in _DETS_POSS or _cap(toks[n + 1].text))
 
 
+def _rel_that(tok: _Tok) -> bool:
+    """``that`` after a plural speaker noun opens a relative clause ("Organizations that seek to … cried foul")."""
+    return tok.low in lex.SPEAKER_NOUNS and tok.low.endswith("s") and tok.low not in {"sources", "reports"}
+
+
 def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str]], int, bool]:
     """Subject word lists for the verb at token ``i`` in the sentence starting at token ``s``.
 
@@ -740,6 +781,11 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             c = _classify(words, 0)
             if c is not None and len(words) <= 2 and a - 3 >= s and toks[a - 1].text == "," and _cap(
                     toks[a - 2].text) and toks[a - 3].low in {"in", "at", "from", "near", "outside"}:
+                pstart = _np_back(toks, a - 4, s) if a - 4 >= s else a
+                pwords = [tk.text for tk in toks[pstart:a - 3]]
+                pc = _classify(pwords, 0) if pwords else None
+                if pc is not None and pc.kind == "person":  # "Wray Grimaldi of … in Dunedin, New Zealand, said"
+                    return [pwords], toks[pstart].start, False
                 return [], 0, False  # "researchers in Greenbelt, Maryland, have confirmed"
             appositive = toks[a].text[0].islower() or toks[a].low in _DETERMINERS or bool(
                 _POSSESSIVE_RE.search(toks[a].text))
@@ -765,11 +811,11 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
         for w in range(j - 1, max(s, j - 15), -1):
             if toks[w].text in _STOP_PUNCT or toks[w].low in _VERB_FORM or toks[w].low == "which":
                 break
-            if toks[w].low == "who":
+            if toks[w].low == "who" or toks[w].low == "that" and w - 1 >= s and _rel_that(toks[w - 1]):
                 start = w + 1
                 break
-    if start - 2 >= s and toks[start - 1].low == "who" and start <= j and j - start <= 14 and \
-            toks[start - 2].text not in _STOP_PUNCT:
+    if start - 2 >= s and (toks[start - 1].low == "who" or toks[start - 1].low == "that" and _rel_that(
+            toks[start - 2])) and start <= j and j - start <= 14 and toks[start - 2].text not in _STOP_PUNCT:
         # "Washington-based analysts who have done the calculations say": a restrictive relative clause
         # belongs to the subject; a named person keeps the name, a description keeps the clause
         hstart = _np_back(toks, start - 2, s)
@@ -900,9 +946,10 @@ def _sentence_subject(toks: Sequence[_Tok], s: int, i: int) -> list[str]:
 # phrasal speech verbs: "fired back", "weighed in", "pointed out that", "lashed out at"
 _PHRASAL: dict[str, str] = {}
 for _v, _p in (("fire", "back"), ("shoot", "back"), ("push", "back"), ("hit", "back"), ("weigh", "in"),
-               ("chime", "in"), ("lash", "out"), ("point", "out"), ("speak", "out"), ("sound", "off")):
-    for _form in lex.verb_forms(_v) + (("shot", "hit", "hits", "hitting", "shooting") if _v in {"shoot", "hit"}
-                                       else ()):
+               ("chime", "in"), ("lash", "out"), ("point", "out"), ("speak", "out"), ("sound", "off"),
+               ("cry", "foul")):
+    for _form in (("cry", "cries", "cried", "crying") if _v == "cry" else lex.verb_forms(_v)) + (
+            ("shot", "hit", "hits", "hitting", "shooting") if _v in {"shoot", "hit"} else ()):
         _PHRASAL[_form] = _p
 _AFTER_PHRASAL = frozenset({"at", "on", "against", "that", ",", '"', ":", "with", "to", "in", "about", "saying"})
 # "Van Der Beek’s announcement that …", "Mr. Trump’s Oct. 11 announcement that": a named owner of a speech noun
@@ -911,14 +958,18 @@ _SPEECH_NOUN_ALT = ("announcement|claim|assertion|insistence|admission|pledge|pr
                     "boast|accusation|allegation|declaration|confirmation|revelation")
 _POSS_SPEECH_RE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s)\s+(?:[\w.-]+\s+){0,3}?(?:"
                              + _SPEECH_NOUN_ALT + r")s?\s+(?:that\b|,?\s*\")")
+_PRON_SPEECH_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _SPEECH_NOUN_ALT
+                             + r")s?\s+that\b")
 _NO_ANTECEDENT = -2  # _Cand.group of a speaker that must not become a pronoun antecedent
 _POSS_SPEECH_TRIGGERS = frozenset(w + x for w in _SPEECH_NOUN_ALT.replace("(?:e)?", "").split("|")
                                   for x in ("", "s")) | {"acknowledgement", "acknowledgements"}
 _TRIGGERS = frozenset(_VERB_FORM) | frozenset(_PHRASAL) | {"made", "makes", "make", "making", "according", "sent",
                                                                "written", "issued", "signed", "released",
-                                                               "expressed", "expresses", "expressing"}
+                                                               "expressed", "expresses", "expressing",
+                                                               "voice", "voiced", "voices", "voicing"}
 # "expressed outrage/concern …" reports speech; "expressed in dollars" does not
-_EXPRESS_FORMS = frozenset({"express", "expressed", "expresses", "expressing"})
+_EXPRESS_FORMS = frozenset({"express", "expressed", "expresses", "expressing", "voice", "voiced", "voices",
+                            "voicing"})
 _EXPRESS_OBJECTS = frozenset(
     "outrage concern concerns support doubt doubts regret sympathy condolences confidence frustration anger "
     "disappointment surprise optimism skepticism scepticism opposition gratitude dismay alarm reservations "
@@ -941,7 +992,7 @@ _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+([^,;:.()\"—–]+?)(?=\s*(?:[
 _TOLD_BY_RE = re.compile(r"\b(?:(?:told|informed|assured|warned|briefed|touted|promised|pledged|mouthed|demanded|"
                          r"dubbed|voiced|requested|urged|criticized|criticised|questioned|disputed|echoed|"
                          r"announced|praised|condemned|suggested|expressed|described|denounced|"
-                         r"decried|recommended)|(?:e-?mail|"
+                         r"decried|recommended|accused)|(?:e-?mail|"
                          r"letter|memo|statement|message|note|tweet|post)s?\s+(?:sent|written|issued|signed|posted|"
                          r"released)) by\s+([^,;:.()\"—–]+)")
 _STATEMENT_NOUNS = frozenset({"statement", "release", "announcement"})
@@ -959,6 +1010,11 @@ class _ParaResult:
     long_quote_at: int = -1  # start of the first quote of four words or more
 
 
+# "made the remarks", "issued a statement", "released a statement": the subject spoke
+_MADE_FORMS = frozenset("made make makes making issued issues issue issuing released releases".split())
+_POSTED_MEDIA = frozenset("video videos photo photos picture pictures image images footage clip clips "
+                          "selfie gains loss losses profit profits revenue record".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty".split())
 _DENY_OBJECTS = frozenset({"wrongdoing", "involvement", "responsibility", "knowledge"})
 _DEFEND_OBJECTS = frozenset("title titles crown champion champions championship lead record belt goal net "
                              "position area line".split())
@@ -1012,8 +1068,9 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             break
     lower_words = _LOWER_WORD_RE.findall(masked.lower())
     has_poss = "’s " in masked or "'s " in masked
+    has_pron_poss = "his " in masked or "her " in masked or "His " in masked or "Her " in masked
     if not any(w in _TRIGGERS for w in lower_words) and not (
-            has_poss and any(w in _POSS_SPEECH_TRIGGERS for w in lower_words)):
+            (has_poss or has_pron_poss) and any(w in _POSS_SPEECH_TRIGGERS for w in lower_words)):
         return res, masked, []
     toks = _tokenize(masked)
     if not toks:
@@ -1036,7 +1093,7 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
     via_report = bool(_VIA_REPORTS_RE.search(masked))
     for i, t in enumerate(toks):
         base = _VERB_FORM.get(t.low)
-        made = t.low in {"made", "make", "makes", "making"} and i + 1 < len(toks) and (
+        made = t.low in _MADE_FORMS and i + 1 < len(toks) and (
             toks[i + 1].low in _REMARK_NOUNS or i + 2 < len(toks) and toks[i + 1].low in
             {"the", "his", "her", "their", "its", "these", "those", "a"} and toks[i + 2].low in _REMARK_NOUNS)
         if base is None and t.low in _EXPRESS_FORMS and i + 1 < len(toks) and (
@@ -1060,8 +1117,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if base == "brief" and nxt in {"on", "about", "by"}:
             continue
         if base in lex.AS_VERBS and not _as_quote_follows(toks, i, e) and not (
-                base in {"reject", "dismiss"} and any(toks[k].low in lex.CLAIM_NOUNS
-                                                      for k in range(i + 1, min(e, i + 5)))):
+                base in {"reject", "dismiss"} and any(toks[k].low in lex.CLAIM_NOUNS and not (
+                    base == "dismiss" and toks[k].low in {"charge", "charges"}) for k in range(i + 1, min(e, i + 5)))):
             continue  # "rejected the offer", "introduced a bill"
         if base == "maintain" and nxt not in {"that", '"', ",", "his", "her", "their"}:
             continue  # "the US maintains existing tariffs"
@@ -1078,9 +1135,16 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 "a", "an"} and i + 3 < e and toks[i + 3].low in {"statement", "email", "letter"}) and not (
                 nxt == "with" and any(toks[k].text == '"' for k in range(max(s, i - 4), i))):
             continue  # "Garrett responded by hitting Rudolph"
-        if base in {"call"} and nxt not in {"for", "on"} and not any(
-                toks[k].text == '"' for k in range(i + 1, min(e, i + 6))):
-            continue
+        if base in {"call"} and (nxt not in {"for", "on"} and not any(
+                toks[k].text == '"' for k in range(i + 1, min(e, i + 6))) or nxt == '"' and prev != '"'):
+            continue  # not speech: "called for" is; "a film called "White Zombie"" names a title
+        if base == "charge" and nxt not in {"that", '"', ","} and any(
+                toks[k].low == "with" for k in range(i + 1, min(e, i + 6))):
+            continue  # "charged Assange with espionage": an indictment, not speech
+        if base == "post" and any(toks[k].low in _POSTED_MEDIA for k in range(i + 1, min(e, i + 5))):
+            continue  # "posted a video on social media": the media, not a message
+        if base == "add" and (nxt[:1].isdigit() or nxt in _NUMBER_WORDS):
+            continue  # "Gallinari added 25 points", "shares added 2%"
         if base in {"agree", "continue", "conclude", "laugh", "exclaim", "scoff"} and nxt != "that" and \
                 prev not in {",", '"'} and not (nxt in {"", ".", ","} and any(
                     toks[k].text == '"' for k in range(max(s, i - 6), i))):
@@ -1123,8 +1187,11 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                         if c:
                             cands.append(c)
                 continue
-            if t.low in _ING_FOLLOWERS and i - 2 >= s and toks[i - 1].low in lex.SPEAKER_NOUNS and (
-                    nxt in {"that", "of", "against", ","} or i + 1 < e and toks[i + 1].text == '"'):
+            phrasal = _PHRASAL.get(t.low) == nxt and nxt != ""
+            nxt2 = toks[i + 2].low if phrasal and i + 2 < e else ("." if phrasal else nxt)
+            if (t.low in _ING_FOLLOWERS or phrasal) and i - 2 >= s and toks[i - 1].low in lex.SPEAKER_NOUNS and (
+                    nxt2 in {"that", "of", "against", ",", ".", "on"} and (phrasal or nxt2 != ".")
+                    or i + 1 < e and toks[i + 1].text == '"'):
                 start = i - 1
                 while start > max(s, i - 5) and toks[start - 1].low != "with" and toks[start - 1].text not in \
                         _STOP_PUNCT and toks[start - 1].low not in _BOUNDARY_WORDS:
@@ -1134,7 +1201,7 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     if c is not None and c.kind in {"person", "org", "desc"}:
                         cands.append(c)
                 continue
-            if t.low != "speaking" and not (prev.lower() in {"is", "are", "was", "were"} and i - 2 >= s
+            if t.low != "speaking" and not (prev.lower() in {"is", "are", "was", "were", "been"} and i - 2 >= s
                                               and toks[i - 2].low not in _MODALS):
                 continue
         if t.low in _NOUNISH and i > s and (toks[i - 1].low in _QUANTIFIERS or toks[i - 1].low in {
@@ -1230,6 +1297,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         c = _classify(words, m.start(1))
         if c is not None and c.kind in {"person", "org"}:  # group -2: not a pronoun antecedent
             cands.append(_Cand(c.pos, c.text, c.kind, c.gender, _NO_ANTECEDENT))
+    for m in _PRON_SPEECH_RE.finditer(masked) if has_pron_poss else ():
+        # "his often-repeated vow that …": the owner (a pronoun) communicated; never an antecedent itself
+        pr = "he" if m.group(1).lower() == "his" else "she"
+        cands.append(_Cand(m.start(1), pr, "pron", "m" if pr == "he" else "f", _NO_ANTECEDENT))
     for m in _CITING_RE.finditer(masked):
         ctoks = _tokenize(m.group(1))
         words = _np_after(ctoks, 0, len(ctoks))
@@ -1245,6 +1316,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
     for m in _TOLD_BY_RE.finditer(masked):
         btoks = _tokenize(m.group(1))
         words = _np_after(btoks, 0, len(btoks))
+        for k in range(1, len(words) - 1):
+            if words[k] in {"of", "for"} and words[k + 1].endswith("ing"):
+                words = words[:k]  # "accused by critics of promoting …"
+                break
         c = _classify(words, m.start(1))
         if c is not None:
             cands.append(c)
@@ -1343,7 +1418,7 @@ def cited_outlets(text: str) -> tuple[str, ...]:
 
 
 # --- article-level resolution -------------------------------------------------------------------
-_NAME_CHAIN_RE = re.compile(r"(?:[A-Z][\w’'.-]*|<[^<>\s]+>)(?:\s+(?:[A-Z][\w’'.-]*|"
+_NAME_CHAIN_RE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|<[^<>\s]+>)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|"
                             r"(?:de|van|von|bin|al|da|of|and|&)(?=\s+[A-Z])|<[^<>\s]+>))*")
 
 
@@ -1421,8 +1496,15 @@ def _place_then_name(words: Sequence[str]) -> int:
 
 
 _NAME_TOKEN_RE = re.compile(
-    r"^(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]\.?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+|de|van|von|bin|al|da)$"
+    r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*|[A-Z]\.?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+|de|van|von|bin|al|da)$"
 )
+
+
+def _fold_name(word: str) -> str:
+    """A surname without accents or the German ``e`` transliteration ("Müller", "Muller", "Mueller")."""
+    w = unicodedata.normalize("NFKD", word.replace("ß", "ss"))
+    w = "".join(ch for ch in w if not unicodedata.combining(ch)).lower()
+    return w.replace("ue", "u").replace("oe", "o").replace("ae", "a")
 
 
 class _Article:
@@ -1433,6 +1515,7 @@ class _Article:
         self.orgs: list[list[str]] = []
         self.gender: dict[str, str] = {}
         self.brand_counts: dict[str, int] = {}
+        self.folded: dict[str, list[str]] | None = None  # non-ASCII surnames by their folded form
         self.roles: dict[str, dict[str, set[str]]] = {}  # head -> person -> role words, built on need
         lists = list(chain_lists)
         if title and not title.isupper():
@@ -1474,6 +1557,12 @@ class _Article:
                 core = full[:-1] if full[-1] in _NAME_SUFFIXES and words[-1] not in _NAME_SUFFIXES else full
                 if len(full) > len(words) and core[-len(words):] == words:
                     best = full if best is None or len(full) > len(best) else best
+            if best is None and len(words) == 1:
+                if self.folded is None:
+                    self.folded = {_fold_name(f[-1]): f for f in self.persons if not f[-1].isascii()}
+                full_f = self.folded.get(_fold_name(words[0])) if self.folded else None
+                if full_f is not None and full_f[-1] != words[0]:
+                    best = full_f  # "Muller"/"Mueller" -> "Gerhard Müller"
             if best is None and len(words) == 1:
                 for full in self.persons:
                     if full[0] == words[0] and len(full) >= 3:

@@ -26,6 +26,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "hail", "applaud", "confess", "laugh", "exclaim", "scoff", "cite", "marvel", "order", "defend",
     "reject", "dismiss", "introduce", "brand", "label", "chant", "brag", "tout", "reaffirm",
     "clarify", "gush", "rave", "vent", "remember", "dub",
+    # round 6
+    "email", "e-mail", "scold", "vouch",
 )
 
 # Forms that only count right after a closing quote / in ``"…," VERB Name`` inversions, or with
@@ -81,6 +83,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "rave": ("raved",),
     "vent": ("vented",),
     "dub": ("dubbed", "dubs"),
+    "email": ("emails", "emailed", "emailing"),  # not the noun "email"
+    "e-mail": ("e-mails", "e-mailed", "e-mailing"),
 }
 
 
@@ -107,7 +111,7 @@ AUX_WORDS: frozenset[str] = frozenset(
      "itself", "formally", "officially", "personally", "directly", "indirectly", "strongly",
      "sharply", "loudly", "quietly", "emphatically", "insistently", "consistently", "immediately",
      "promptly", "succinctly", "continually", "jokingly", "tearfully", "did", "does",
-     "do", "long", "ever", "eventually", "finally", "ultimately", "since"}
+     "do", "long", "ever", "eventually", "finally", "ultimately", "since", "flat-out"}
 )
 NEGATIONS: frozenset[str] = frozenset({"not", "never", "n't", "no", "neither", "nor", "cannot"})
 
@@ -208,7 +212,8 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     automakers insurer insurers lender lenders manufacturer manufacturers airline airlines
     carrier carriers maker makers supplier suppliers provider providers man woman men women
     ministries agencies departments organizations organisations committees councils
-    administrations side sides camp camps couple""".split()
+    administrations side sides camp camps couple
+    caller callers cop cops hacker hackers dispatcher dispatchers rep reps publicist publicists""".split()
 )
 
 # Heads that are documents or data: "the report said" is not a speaker (conservative rule).
@@ -243,13 +248,16 @@ ORG_WORDS: frozenset[str] = frozenset(
     Financial Finance Trading Realisations Resources Group Ventures Enterprises Industries
     Manufacturing Petroleum Chemicals Chemical Ministry Directorate Inspectorate Tribunal
     Assembly Legislature Municipality County City State States Republic Kingdom Nations
-    Commission Authority Agency Statehouse Capitol Courthouse Hospital Airport Stadium Arena""".split()
+    Commission Authority Agency Statehouse Capitol Courthouse Hospital Airport Stadium Arena
+    Records Productions Studios Pictures Entertainment Awards Label Shelter""".split()
 )
 
 # Organisation head words that "the <word>" can refer back to ("the company said").
 ORG_ANAPHORS: dict[str, tuple[str, ...]] = {
     "company": ("Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "Co", "Company", "Group",
-                "Holdings", "Industries", "Motors", "Airlines", "Systems"),
+                "Holdings", "Industries", "Motors", "Airlines", "Systems", "Records", "Productions",
+                "Studios", "Pictures", "Entertainment"),
+    "utility": ("Electric", "Power", "Energy", "Gas", "Utilities", "Edison"),
     "firm": ("Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "Co", "Company", "Group"),
     "group": ("Group", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "Co", "Holdings"),
     "bank": ("Bank", "Bancorp", "Reserve", "Fed"),
@@ -281,6 +289,7 @@ OUTLETS: frozenset[str] = frozenset(
     Euronews Deutsche Welle DW ARD ZDF RTL Spiegel Le Monde Figaro Liberation Asahi Yomiuri
     Nikkei Mainichi Pravda Izvestia Kommersant Vedomosti Bild Tagesspiegel Handelsblatt
     Corriere Repubblica El Pais Mundo Clarin Folha Estado Globo Yedioth Jerusalem
+    WIRED TMZ Variety TechCrunch Engadget Gizmodo Mashable BuzzFeed Deadline
     """.split()
 )
 # Multi-word outlet names (lower case, exact phrase).
@@ -299,7 +308,9 @@ OUTLET_PHRASES: frozenset[str] = frozenset(
      "national review", "the intercept", "propublica", "the texas tribune", "miami herald",
      "the miami herald", "the kyiv independent", "kyiv independent", "yahoo news",
      "the sunday times", "the mail on sunday", "evening standard", "the evening standard",
-     "bbc radio", "radio 4", "gazeta mercantil", "the washington free beacon", "la times"}
+     "bbc radio", "radio 4", "gazeta mercantil", "the washington free beacon", "la times",
+     "rolling stone", "new scientist", "entertainment weekly", "the verge", "people magazine",
+     "the hollywood reporter", "hollywood reporter", "vanity fair", "the new york daily news"}
 )
 # Head words that make a capitalised phrase an outlet ("the Mirror newspaper", "Die Zeit
 # weekly").  Matched in lower case on the word *after* the name.
@@ -331,7 +342,7 @@ MALE_FIRST: frozenset[str] = frozenset(
     Vladimir Volodymyr Emmanuel Olaf Boris Keir Rishi Xi Narendra Recep Benjamin Elbridge Marco
     Lindsey Mitch Hakeem Bernie Elon Barack Joe Hunter Kamala Rudolph Malcolm Clayton
     Gerhard Jacques Francois Helmut Mikhail Ronald Dimitris Philippe Edouard Denis Raymond Larry
-    Melvin Marlin""".split()
+    Melvin Marlin Jim Rick Greg Doug Ken Steve Dave Matt Chris Nick Tim Andy Ben Sam Max Will""".split()
 )
 FEMALE_FIRST: frozenset[str] = frozenset(
     """Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty
@@ -345,5 +356,5 @@ FEMALE_FIRST: frozenset[str] = frozenset(
     Nancy Ursula Giorgia Theresa Angela Marine Kristi Tulsi Pam Karoline Elise Kristen Marjorie
     Liz Kathy Kate Jane Sue Nikki Kirsten Patty Tammy Maxine Ilhan Alexandria Rashida Ayanna
     Kyrsten Tammy Susanne Claudia Maleeha Eleanor Nicola Letitia Hilary Teri Annette Hayriye
-    Sandra Patricia Tamilla Kingsley""".split()
+    Sandra Patricia Tamilla Kingsley Jenny Becky Sally Molly Meg Peggy Wendy Tina Gina Carla""".split()
 )
