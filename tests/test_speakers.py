@@ -325,3 +325,56 @@ def test_round6_recall(paragraphs: list[str], expected: list[tuple[str, ...]]) -
 )
 def test_round6_not_speech(text: str) -> None:
     assert extract_speakers([text]) == [()]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a first name alone resolves to the one two-word person with that first name
+        (["Fiona Parry spoke to reporters on Monday.", "\"It was awful,\" her mother, Fiona, said."],
+         [("Fiona Parry",), ("Fiona Parry",)]),
+        # ... but not to an event or place chain
+        (["The Vietnam War ended in 1975.", "Vietnam has accused Beijing of encroaching into its waters."],
+         [(), ("Vietnam",)]),
+        # a Spanish paternal surname alone resolves to the full name
+        (["Guadalupe Salinas Hernández was arrested on Friday.", "Salinas said she had more to give her."],
+         [(), ("Guadalupe Salinas Hernández",)]),
+        # active "quote X as saying"
+        (["\"I don't regret it,\" local newspapers quote Salinas as saying."], [("Salinas",)]),
+        (["The Times quoted a senior official as saying the talks had failed."], [("a senior official",)]),
+        (["Tom Hale arrived late.", "Reuters quoted him as saying the plan was dead."],
+         [(), ("Tom Hale",)]),
+        # initials as a first name; a subject-position name is the antecedent of the next paragraph's "he"
+        (["Jessica Chastain spoke first.", "J.C. Chandor attributed the two actors' friendship to luck.",
+          "\"It was just meant to be,\" he said."],
+         [("Jessica Chastain",), (), ("J.C. Chandor",)]),
+        # only names in a fronted clause (or right after it) are antecedents, not later names in the sentence
+        (["In the 1800s, the wires were buried. \"It is not safe,\" said Patrick McHugh, an engineer at Con Edison.",
+          "\"People don't appreciate it,\" he added."],
+         [("Patrick McHugh",), ("Patrick McHugh",)]),
+        # cataphora: a pronoun in a fronted clause refers to the main-clause subject
+        (["Jessica Chastain spoke first.", "Although he said it was wild, Oscar Isaac stopped short of details."],
+         [("Jessica Chastain",), ("Oscar Isaac",)]),
+        # any past-tense verb right after a quote ending in , ? ! is its attribution
+        (["\u201cDon\u2019t get nervous,\u201d instructed Milton Velez, the agency\u2019s supervisor."],
+         [("Milton Velez",)]),
+        (["\"Stop!\" Jane Doe shrieked."], [("Jane Doe",)]),
+        # more speaker nouns; "declared dead" is not speech
+        (["Das was rushed to hospital but declared dead on arrival, police and medics said."],
+         [("police and medics",)]),
+        (["Deficit hawks have warned for years that a day of reckoning is coming."], [("Deficit hawks",)]),
+    ],
+)
+def test_round7_recall(paragraphs: list[str], expected: list[tuple[str, ...]]) -> None:
+    assert extract_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band played \"Black Water,\" released in 1974 on their third album.",
+        "The patient was declared dead at the scene.",
+    ],
+)
+def test_round7_not_speech(text: str) -> None:
+    assert extract_speakers([text]) == [()]

@@ -995,10 +995,20 @@ _TOLD_BY_RE = re.compile(r"\b(?:(?:told|informed|assured|warned|briefed|touted|p
                          r"decried|recommended|accused)|(?:e-?mail|"
                          r"letter|memo|statement|message|note|tweet|post)s?\s+(?:sent|written|issued|signed|posted|"
                          r"released)) by\s+([^,;:.()\"—–]+)")
+# active "quote X as saying": X is the speaker, the quoting outlet only a channel
+_QUOTE_AS_RE = re.compile(r"\bquot(?:e|es|ed|ing)\s+(?!as\b|by\b|in\b|from\b)([^,;:.()\"—–]+?)\s+as\s+"
+                          r"(?:saying|telling|stating|describing|calling|warning|writing|adding)\b")
 _STATEMENT_NOUNS = frozenset({"statement", "release", "announcement"})
 _QUOTED_AUX = frozenset("was were is are been has have had also widely reportedly".split())
 _VIA_REPORTS_RE = re.compile(r"\breport(?:s|ed)? via\b")
 _CITING_RE = re.compile(r",\s+citing\s+([^,;:.()\"—–]+)")
+
+
+_QNAME = r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she)"
+_QUOTE_ED_RE = re.compile(r'"\s+(?:([a-z]{3,}ed)\s+(' + _QNAME + r')|(' + _QNAME + r')\s+([a-z]{3,}ed))'
+                          r'(?=\s*(?:[,.;]|$))')
+_NOT_QUOTE_ED = frozenset("released directed produced starred featured aired published opened closed "
+                          "premiered followed continued ended started".split())
 
 
 @dataclass
@@ -1066,6 +1076,22 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if text.count(" ", a, b) >= 3 and text[:max(a - 1, 0)].rstrip()[-1:] in {".", "?", "!", ":"}:
             res.long_quote_at = a  # a quoted sentence of its own: "Aderholt returned to … . “What …?”"
             break
+    if spans and '" ' in masked:
+        for m in _QUOTE_ED_RE.finditer(masked):
+            # "“Don’t get nervous,” instructed Milton Velez": any past-tense verb right after a quote that ends
+            # in , ? ! is its attribution
+            if text[:m.start()].rstrip()[-1:] not in {",", "?", "!"}:
+                continue
+            verb = m.group(1) or m.group(4)
+            if verb in _VERB_FORM or verb in _NOT_QUOTE_ED:
+                continue
+            who = (m.group(2) or m.group(3)).split()
+            if who[0] in {"he", "she"}:
+                res.cands.append(_Cand(m.start(2) if m.group(2) else m.start(3), who[0], "pron"))
+                continue
+            c = _classify(who, m.start(2) if m.group(2) else m.start(3))
+            if c is not None and c.kind == "person":
+                res.cands.append(c)
     lower_words = _LOWER_WORD_RE.findall(masked.lower())
     has_poss = "’s " in masked or "'s " in masked
     has_pron_poss = "his " in masked or "her " in masked or "His " in masked or "Her " in masked
@@ -1120,6 +1146,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 base in {"reject", "dismiss"} and any(toks[k].low in lex.CLAIM_NOUNS and not (
                     base == "dismiss" and toks[k].low in {"charge", "charges"}) for k in range(i + 1, min(e, i + 5)))):
             continue  # "rejected the offer", "introduced a bill"
+        if base == "declare" and nxt in {"dead", "deceased", "missing", "bankrupt", "insolvent", "unfit"}:
+            continue  # "was declared dead on arrival": a finding, not speech
         if base == "maintain" and nxt not in {"that", '"', ",", "his", "her", "their"}:
             continue  # "the US maintains existing tariffs"
         if base == "order" and not any(toks[k].text == '"' for k in range(max(s, i - 5), i)) and not \
@@ -1323,6 +1351,16 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         c = _classify(words, m.start(1))
         if c is not None:
             cands.append(c)
+    for m in _QUOTE_AS_RE.finditer(masked) if "quot" in masked else ():
+        qtoks = _tokenize(m.group(1))
+        obj = {"him": "he", "her": "she", "them": "they"}.get(m.group(1).strip())
+        if obj:
+            cands.append(_Cand(m.start(1), obj, "pron"))
+            continue
+        words = _np_after(qtoks, 0, len(qtoks))
+        c = _classify(words, m.start(1)) if words and len(words) == len(qtoks) else None
+        if c is not None and c.kind in {"person", "org", "desc", "pron"}:
+            cands.append(c)
     if any(c.kind == "pron" and c.text == "they" for c in cands):
         cands[:] = _they_from_subject(cands, toks, sent_of, first_tok_of_sent, sent_end)
     cands.sort(key=lambda c: c.pos)
@@ -1496,7 +1534,7 @@ def _place_then_name(words: Sequence[str]) -> int:
 
 
 _NAME_TOKEN_RE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*|[A-Z]\.?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+|de|van|von|bin|al|da)$"
+    r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*|[A-Z]\.?|(?!U\.[SKN]\.)[A-Z]\.[A-Z]\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+|de|van|von|bin|al|da)$"
 )
 
 
@@ -1505,6 +1543,12 @@ def _fold_name(word: str) -> str:
     w = unicodedata.normalize("NFKD", word.replace("ß", "ss"))
     w = "".join(ch for ch in w if not unicodedata.combining(ch)).lower()
     return w.replace("ue", "u").replace("oe", "o").replace("ae", "a")
+
+
+#: Last words of two-word capitalised chains that are events or places, not surnames ("Vietnam War").
+_NOT_SURNAMES = frozenset("War Wars Day Days Games Cup Street Avenue Road Square Valley River Island Islands "
+                          "Bay Sea Coast Park Hall House Era Age Summit Crisis Accord Accords Act Bill Plan "
+                          "Center Centre Airport Station Bridge Lake Mountain Mountains County City".split())
 
 
 class _Article:
@@ -1568,6 +1612,18 @@ class _Article:
                     if full[0] == words[0] and len(full) >= 3:
                         best = full
                         break
+                if best is None:  # Spanish double surname: "Salinas" -> "Guadalupe Salinas Hernández"
+                    pat = [f for f in self.persons if len(f) >= 3 and f[-2] == words[0]
+                           and f[-1] not in _NAME_SUFFIXES and f[-2] not in _NAME_LINKS]
+                    if len(pat) == 1:
+                        best = pat[0]
+                if best is None and _NAME_TOKEN_RE.match(words[0]) and words[0] not in _ABBR_TITLES:
+                    # a first name alone ("her mother, Fiona, said") -> the one two-word person with that
+                    # (known) first name, unless the word is also somebody's surname
+                    firsts = [f for f in self.persons if len(f) == 2 and f[0] == words[0]
+                              and f[1] not in _NOT_SURNAMES]
+                    if len(firsts) == 1 and not any(f[-1] == words[0] for f in self.persons):
+                        best = firsts[0]
                 if best is None:
                     org = self._org_for(words[0])
                     if org:
@@ -1791,9 +1847,9 @@ def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tupl
         for off, words in chains:
             st = sent_starts[bisect.bisect_right(sent_starts, off) - 1]
             lead = masked[st:off].replace(",", " ").replace('"', " ").split()
-            if not all(w in _FUNCTION_CAPS or w.lower() in _LEAD_ADVERBS for w in lead) and \
-                    lead[0].lower() not in _FRONTED_LEADS:
-                continue  # only subject-position mentions (or names in a fronted clause) are antecedents
+            if not all(w in _FUNCTION_CAPS or w.lower() in _LEAD_ADVERBS for w in lead) and (
+                    lead[0].lower() not in _FRONTED_LEADS or "," in masked[st:off].rstrip()[:-1]):
+                continue  # only subject-position mentions (or names in a fronted clause or right after it)
             c = _name_cand(words, off, words)
             if c is not None and c.kind == "person" and all(_NAME_TOKEN_RE.match(w) for w in c.text.split()):
                 r = article.resolve(c)
@@ -1829,6 +1885,15 @@ def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tupl
                     pool3.sort(key=lambda x: x[0])
                     pool = [(nm_, g_) for _, nm_, g_ in pool3]
                     name = None
+                    if not owned:  # "Although he said …, Isaac stopped …": the main-clause subject
+                        st = sent_starts[bisect.bisect_right(sent_starts, c.pos) - 1]
+                        lead_w = masked[st:c.pos].split()
+                        if lead_w and lead_w[0].lower() in _FRONTED_LEADS and "," not in masked[st:c.pos]:
+                            for m in mentions:
+                                if m.pos > c.pos and masked[c.pos:m.pos].count(",") == 1 and \
+                                        masked[:m.pos].rstrip().endswith(",") and m.gender in ("", want):
+                                    pool.append((m.name, m.gender))
+                                    break
                     for nm, g in reversed(pool):
                         if g in ("", want) or not want:
                             name = nm
