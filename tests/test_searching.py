@@ -331,3 +331,37 @@ def test_quoted_still_matches_only_quotes(ix: NewsIndex) -> None:
     assert result.hits
     for h in result.hits:
         assert all(any(a <= s and e <= b for a, b in h.record.quotes) for s, e in h.spans)
+
+
+@pytest.mark.parametrize("text", ["security guarantees", "europe", "troops OR stocks OR inflation",
+                                  '"security guarantees"'])
+def test_short_pages_rank_like_long_pages(ix: NewsIndex, text: str) -> None:
+    # Whoosh's top-N shortcuts skip matches that cannot make the page; with the article boost they must not skip
+    # one that the boost would lift onto it.
+    long = ix.search(text, limit=40, per_article=0)
+    for n in (1, 3, 5):
+        short = ix.search(text, limit=n, per_article=0)
+        assert [h.record.id for h in short.hits] == [h.record.id for h in long.hits[:n]]
+        assert [round(h.score, 9) for h in short.hits] == [round(h.score, 9) for h in long.hits[:n]]
+        assert short.total == long.total
+
+
+def test_top_n_shortcuts_never_drop_a_boosted_paragraph(tmp_path: Path) -> None:
+    import random
+
+    rng = random.Random(3)
+    vocab = [f"w{i}" for i in range(40)]
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for a in range(150):
+        topic = rng.sample(vocab, 4)
+        paras = [" ".join(rng.choice(topic) if rng.random() < 0.3 else rng.choice(vocab)
+                          for _ in range(rng.randint(4, 30))) for _ in range(rng.randint(2, 8))]
+        (corpus / f"a{a:03d}.txt").write_text(f"Story {a}\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
+    newsearch.build_index([corpus], tmp_path / "ix")
+    with NewsIndex.open(tmp_path / "ix") as index:
+        for _ in range(25):
+            text = " ".join(rng.sample(vocab, rng.randint(1, 3)))
+            full = [h.record.id for h in index.search(text, limit=60, per_article=0).hits]
+            for n in (1, 4, 10):
+                assert [h.record.id for h in index.search(text, limit=n, per_article=0).hits] == full[:n], text

@@ -140,3 +140,14 @@ def test_stored_signature_round_trip() -> None:
     sig = StoredSig("12:34", "abc", "ctx", racy=True)
     assert StoredSig.decode(sig.encode()) == sig
     assert StoredSig.decode("12:34") == StoredSig("12:34")  # signatures of older runs
+
+
+def test_a_folder_left_by_a_run_killed_while_creating_the_index_is_reused(tmp_path: Path) -> None:
+    # killed between taking the lock and renaming the first table of contents into place
+    folder = tmp_path / "ix"
+    folder.mkdir()
+    (folder / "MAIN_WRITELOCK").write_text("")
+    (folder / "_MAIN_0.toc.1795495557.5585403").write_bytes(b"half a toc")
+    with NewsIndex.create(folder) as ix:
+        assert ix.doc_count() == 0
+    assert not (folder / "_MAIN_0.toc.1795495557.5585403").exists()

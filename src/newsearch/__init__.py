@@ -108,9 +108,12 @@ def search(index_dir: PathLike, text: str, *, limit: int = 10, offset: int = 0, 
            speaker: StrOrList = None, source: StrOrList = None, author: StrOrList = None, since: DateBound = None,
            until: DateBound = None, path: StrOrList = None, quoted: bool = False, per_article: int | None = 5,
            sort: str = "relevance", context: int = 0, facets: StrOrList = None, facet_limit: int | None = 20,
-           suggest: bool = True, count: bool = True) -> SearchResult:
-    """One page of hits for ``text``, the total number of matching records, and optionally facet counts over the
+           suggest: bool = True, count: bool | None = None) -> SearchResult:
+    """One page of hits for ``text``, the number of matching records, and optionally facet counts over the
     whole result set, neighbouring paragraphs and "did you mean" suggestions. ↔ ``newsearch query``.
+
+    ``total`` is exact (``total_exact``) when the query matches at most about 2,000 records or ``count=True``;
+    otherwise it is a lower bound, because counting every match of a broad query costs more than finding the best.
 
     ``speaker``/``source``/``author``/``path`` take one value or several (any may match; ``path`` takes shell
     globs); ``since``/``until`` take dates or ``YYYY``/``YYYY-MM``/``YYYY-MM-DD`` (inclusive); ``sort`` is

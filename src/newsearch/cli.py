@@ -294,7 +294,7 @@ def query_cmd(text: str, index_dir: str, limit: int, offset: int, page: int | No
         raise click.BadParameter("give either --page or --offset, not both", param_hint="--page")
     result = search(index_dir, text, limit=limit, offset=offset, page=page, quoted=quoted, sort=sort,
                     per_article=per_article or None, context=context, facets=list(facets),
-                    facet_limit=facet_limit or None, count=fmt == "text" or bool(facets),  # shown only there
+                    facet_limit=facet_limit or None, count=None,
                     **_filters(speaker, source, author, since, until, path_glob))
     _echo_result(result, fmt, highlight, context=bool(context), what=repr(text))
 

@@ -7,7 +7,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from newsearch.errors import QuerySyntaxError
-from newsearch.models import ARTICLE_DOC, HEADLINE, FacetCount
+from newsearch.models import HEADLINE, FacetCount
+from newsearch.schema import column
 
 #: Values listed per keyword facet by default (date facets list every bucket).
 FACET_LIMIT = 20
@@ -53,14 +54,14 @@ def facet_counts(reader: Any, docs: Iterable[int], facets: Sequence[str], *, lim
         counts: Counter[str] = Counter()
         if facet.startswith("date"):
             width = {"date:year": 4, "date:day": 10}.get(facet, 7)
-            col = reader.column_reader("date", translate=False)
+            col = column(reader, "date", translate=False)
             for d in docs:
                 raw = col[d]
                 if raw != NO_DATE:
                     counts[long_to_datetime(raw).isoformat()[:width]] += 1
             out[facet] = tuple(FacetCount(k, v) for k, v in sorted(counts.items()))
             continue
-        col = reader.column_reader(f"{'speakers' if facet == 'speaker' else facet}_s")
+        col = column(reader, f"{'speakers' if facet == 'speaker' else facet}_s")
         for d in docs:
             counts.update(_facet_values(col, d, facet))
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))
@@ -81,14 +82,16 @@ def index_counts(searcher: Any) -> dict[str, Any]:
     if reader.doc_count_all() == 0:
         return {"articles": 0, "headlines": 0, "paragraphs": 0, "sources": 0, "speakers": 0, "authors": 0,
                 "first_date": None, "last_date": None, "undated": 0}
-    kinds = {k: sum(1 for _ in searcher.docs_for_query(wq.Term("kind", k)))
-             for k in (ARTICLE_DOC, HEADLINE, "paragraph")}
-    cols = {f: reader.column_reader(f"{'speakers' if f == 'speaker' else f}_s") for f in ("speaker", "source",
+    kinds = {k: sum(1 for _ in searcher.docs_for_query(wq.Term("kind", k))) for k in (HEADLINE, "paragraph")}
+    article_ids = column(reader, "article_id")
+    articles: set[str] = set()
+    cols = {f: column(reader, f"{'speakers' if f == 'speaker' else f}_s") for f in ("speaker", "source",
                                                                                           "author")}
     names: dict[str, set[str]] = {f: set() for f in cols}
-    dates = reader.column_reader("date", translate=False)
+    dates = column(reader, "date", translate=False)
     lo, hi, dated = NO_DATE, -1, 0
     for d in reader.all_doc_ids():
+        articles.add(article_ids[d])
         for f, col in cols.items():
             names[f].update(_facet_values(col, d, f))
         raw = dates[d]
@@ -96,7 +99,7 @@ def index_counts(searcher: Any) -> dict[str, Any]:
             dated += 1
             lo, hi = min(lo, raw), max(hi, raw)
     return {
-        "articles": kinds[ARTICLE_DOC], "headlines": kinds[HEADLINE], "paragraphs": kinds["paragraph"],
+        "articles": len(articles), "headlines": kinds[HEADLINE], "paragraphs": kinds["paragraph"],
         "sources": len(names["source"]), "speakers": len(names["speaker"]), "authors": len(names["author"]),
         "first_date": long_to_datetime(lo) if hi >= 0 else None,
         "last_date": long_to_datetime(hi) if hi >= 0 else None,

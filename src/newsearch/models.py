@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+#: Kind of the hidden per-article document of the index (the article's key words, for ranking); never a ``Record``.
+ARTICLE_DOC = "article"
 #: ``Record.kind`` of the record that holds an article's headline.
 HEADLINE = "headline"
 #: ``Record.kind`` of a body paragraph.
 PARAGRAPH = "paragraph"
-#: Kind of the hidden per-article document of the index (whole-article text for ranking); never a ``Record``.
-ARTICLE_DOC = "article"
 
 
 def format_date(value: datetime | None) -> str | None:

@@ -77,6 +77,7 @@ def _clip(text: str, width: int = 300) -> str:
 
 
 def hits_text(hits: Iterable[Hit], *, highlight: str = "none", color: bool = False, total: int | None = None,
+              total_exact: bool = True,
               context: Mapping[str, Sequence[Record]] | None = None) -> str:
     """Human-readable hits: rank, title, paragraph, source, date, author, path, speakers, then the marked snippet,
     with the neighbouring paragraphs of ``context`` dimmed above and below it."""
@@ -101,7 +102,8 @@ def hits_text(hits: Iterable[Hit], *, highlight: str = "none", color: bool = Fal
             lines.append(_style(f"    ¶{c.paragraph} │ {_clip(c.text)}", _DIM, color))
         lines.append("")
     if total is not None and shown:
-        lines.append(_style(f"{shown} shown of {total} matching records", _DIM, color))
+        about = "" if total_exact else "at least "
+        lines.append(_style(f"{shown} shown of {about}{total:,} matching records", _DIM, color))
     return "\n".join(lines)
 
 
@@ -187,8 +189,8 @@ def result_out(result: SearchResult, fmt: str, *, highlight: str = "none", color
     when facets were asked for, ``{"query", "total", "offset", "hits", "facets", "suggestions"}``."""
     ctx = result.context if context else None
     if fmt == "text":
-        total = result.total if result.total_exact else None
-        parts = [hits_text(result.hits, highlight=highlight, color=color, total=total, context=ctx)]
+        parts = [hits_text(result.hits, highlight=highlight, color=color, total=result.total,
+                           total_exact=result.total_exact, context=ctx)]
         if result.facets:
             parts.append(facets_text(result.facets, color=color))
         return "\n\n".join(p for p in parts if p)

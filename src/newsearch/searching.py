@@ -1,8 +1,13 @@
 """Ranking and result pages: ``search()`` turns query text into a ``SearchResult``; also context and "more like this".
 
-Ranking: Whoosh BM25F over the paragraph (``text``) and its article's headline (``title``), fused with the whole
-article's BM25 score (``ARTICLE_WEIGHT``), so a paragraph is ranked in the context of its article. (A separate
-"context" field of neighbouring paragraphs added nothing on top of the article score and doubled the index.)
+Ranking: Whoosh BM25F over the paragraph (``text``) and its article's headline (``title``), each paragraph's score
+raised by its article's BM25 score for the query (``ARTICLE_WEIGHT``), so a paragraph is ranked in the context of
+its article. The article scores come from one hidden document per article (its whole text in ``body``): a search
+over articles (a fifth as many documents as paragraphs) whose scores are applied inside the paragraph search by
+Whoosh's ``final()`` hook, so the paragraph search itself stays a plain top-N search. (Tried and dropped: the
+article's key words as a field on every paragraph, or as the article document, instead of its whole text: questions
+1.6x slower, or no gain in ranking; a "context" field of neighbouring paragraphs added nothing and doubled the
+index.)
 Query words are OR-ed with a coordination bonus (``OrGroup.factory(0.9)``): natural-language questions still find
 the paragraphs that match most of their words first, instead of nothing at all as with AND.
 
@@ -35,7 +40,7 @@ from newsearch.querylang import (
     restructure,
     stem_prefixes,
 )
-from newsearch.schema import fold
+from newsearch.schema import column, fold
 from newsearch.suggest import suggest_for
 
 __all__ = [
@@ -53,10 +58,14 @@ __all__ = [
     "speaker_counts",
 ]
 
-#: Fields searched by words without a ``field:`` prefix, and their weights.
-#: Weight of the whole-article score fused into each paragraph's score (0: rank paragraphs in isolation).
-ARTICLE_WEIGHT = 0.5
-#: Paragraph candidates re-ranked per query (more for deep pages).
+#: Weight of the article's score (normalised to the best article) in its paragraphs' scores: a paragraph of the
+#: best matching article scores (1 + ARTICLE_WEIGHT) times its own BM25F score.
+ARTICLE_WEIGHT = 1.0
+#: Articles whose score is looked up per query (paragraphs of other articles get no boost).
+ARTICLE_CANDIDATES = 200
+#: With ``count=None``, results that Whoosh estimates to have at most this many matches are counted exactly.
+EXACT_COUNT_UPTO = 2000
+#: Candidates of ``similar()`` (more for deep pages).
 CANDIDATES = 200
 #: Default most hits per article on one page of results.
 PER_ARTICLE = 5
@@ -154,15 +163,18 @@ def search(searcher: Any, text: str, *, limit: int = 10, offset: int = 0, page: 
            until: datetime | None = None, path: Sequence[str] | str | None = None, quoted: bool = False,
            per_article: int | None = PER_ARTICLE, sort: str = "relevance", context: int = 0,
            facets: Sequence[str] = (), facet_limit: int | None = FACET_LIMIT, suggest: bool = True,
-           count: bool = True) -> SearchResult:
+           count: bool | None = None) -> SearchResult:
     """Run a query on an open Whoosh searcher and return our own ``SearchResult``.
 
-    ``count=False`` skips counting every match (a second pass over the postings, about a fifth of a query's time):
-    ``total`` is then a lower bound and ``total_exact`` False.
+    ``total`` is exact when ``count`` is True; when it is False, or None (the default) and Whoosh's upper estimate
+    exceeds ``EXACT_COUNT_UPTO`` matches, counting every match (a second pass over all their postings, often more
+    than the search itself) is skipped: ``total`` is then a lower bound and ``total_exact`` False.
 
-    Ranking fuses two BM25F scores: the paragraph's own (``FIELD_BOOSTS`` over text, headline and context) and
-    its article's (the whole article as one document), each divided by the best score of its list, the article's
-    weighted by ``ARTICLE_WEIGHT``. ``per_article`` caps the hits from any one article (None or 0: no cap).
+    Ranking is BM25F over ``FIELD_BOOSTS`` (paragraph text and headline), raised by up to ``ARTICLE_WEIGHT`` for
+    paragraphs of the articles that match best as a whole; ``per_article`` caps the hits from any one article
+    (None or 0: no cap). Not for concurrent use of one searcher from several threads (the article step swaps the
+    searcher's weighting for the duration of a query).
+
     ``sort="date"``/``"-date"`` orders the whole result set by date (oldest/newest first, undated last; score 0).
     ``context`` fetches that many paragraphs either side of each hit; ``facets`` counts values over the whole
     result set (see ``FACETS``); ``suggest`` adds "did you mean" corrections for words the index does not know.
@@ -236,62 +248,151 @@ def _may_match_article_docs(q: Any) -> bool:
     return any(getattr(leaf, "fieldname", None) not in PROSE_FIELDS for leaf in leaves(q))
 
 
+class _InArticle:
+    """The searcher's weighting (BM25F) with a ``final()`` step that multiplies a document's score by
+    ``1 + boosts[docnum]`` (paragraphs of the best matching articles)."""
+
+    use_final = True
+
+    def __init__(self, base: Any, boosts: dict[int, float]) -> None:
+        self._base = base
+        self._boosts = boosts
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._base, name)
+
+    def final(self, searcher: Any, docnum: int, score: float) -> float:
+        boost = self._boosts.get(docnum)
+        return score * (1.0 + boost) if boost else score
+
+
+def _paragraph_boosts(searcher: Any, scores: dict[int, float]) -> dict[int, float]:
+    """docnum -> boost for every record of the scored articles (article document docnum -> score). An article's
+    records follow its hidden document (``segments.add_file``; merges keep the order), their number in its
+    ``paragraph`` column; the article id of the last one is checked, and an article whose records are not where
+    expected is looked up by its id instead."""
+    from whoosh import query as wq
+
+    reader = searcher.reader()
+    aid_col = column(reader, "article_id")
+    count_col = column(reader, "paragraph")
+    best = max(scores.values()) or 1.0
+    out: dict[int, float] = {}
+    for docnum, score in scores.items():
+        boost = ARTICLE_WEIGHT * score / best
+        n = int(count_col[docnum] or 0)
+        aid = aid_col[docnum]
+        if n and docnum + n < reader.doc_count_all() and aid_col[docnum + n] == aid and aid_col[docnum + 1] == aid:
+            for d in range(docnum + 1, docnum + n + 1):
+                out[d] = boost
+        else:
+            for d in searcher.docs_for_query(wq.Term("article_id", aid)):
+                if d != docnum:
+                    out[d] = boost
+    return out
+
+
 def _by_relevance(searcher: Any, q: Any, flt: Any, mask: Any, text: str, want: int, per_article: int | None,
-                  quoted: bool, count: bool = True) -> _Page:
-    n_candidates = max(CANDIDATES, want * 4)
+                  quoted: bool = False, count: bool | None = None) -> _Page:
+    from whoosh import query as wq
+
     if flt is not None:
         # A filter is materialised as a whole docset per query (slow when it matches most of the index, like
         # source:reuters); as a zero-weight clause of an And it is intersected lazily instead. Same hits, same order.
-        from whoosh import query as wq
+        q = wq.And([q, wq.ConstantScoreQuery(flt, 0.0)])
+    scores = _article_scores(searcher, text, ARTICLE_CANDIDATES) if ARTICLE_WEIGHT and not quoted and want else {}
+    base = searcher.weighting
+    if scores:
+        searcher.weighting = _InArticle(base, _paragraph_boosts(searcher, scores))
+    try:
+        # The per-article cap is applied to a few more hits than the page needs; Whoosh's own "collapse" (slower
+        # by ~40 %) is the fallback when one article fills them.
+        fetch = max(want * 2, want + 10)
+        results = _top(searcher, q, fetch, mask, bool(scores))
+        items = [(float(score or 0.0), docnum) for docnum, score in results.items()]
+        hits = _capped(items, column(searcher.reader(), "article_id"), want, per_article)
+        if len(hits) < want and len(items) >= fetch and per_article:  # more matches than fetched: ask Whoosh
+            results = _top(searcher, q, want, mask, bool(scores), collapse=per_article)
+            hits = [(float(score or 0.0), docnum) for docnum, score in results.items()][:want]
+        # (counting takes a second pass over all matches; the hidden article documents it must leave out can only
+        # match a query with a mask)
+        exact = results.has_exact_length()
+        floor = _lower_bound(results)
+        if not exact and (count or (count is None and _upper_bound(results) <= EXACT_COUNT_UPTO)):
+            exact = True
+        if exact and mask is not None and not results.has_exact_length():
+            total = sum(1 for _ in searcher.search(q, limit=None, scored=False, mask=mask, terms=False).docs())
+        else:
+            total = len(results) if exact else max(len(hits), floor)
+    finally:
+        searcher.weighting = base
+    return _Page(hits, total, exact)
 
-        q, flt = wq.And([q, wq.ConstantScoreQuery(flt, 0.0)]), None
-    results = searcher.search(q, limit=n_candidates, filter=flt, mask=mask, terms=False)
-    candidates = [(float(score or 0.0), docnum) for docnum, score in results.items()]
-    exact = count or results.has_exact_length()
-    total = len(results) if exact else max(len(candidates), int(results.estimated_min_length()))
-    article_score = _article_scores(searcher, text, n_candidates) if ARTICLE_WEIGHT and not quoted else {}
-    best_para = max((c[0] for c in candidates), default=0.0) or 1.0
-    best_art = max(article_score.values(), default=0.0) or 1.0
-    aid_col = searcher.reader().column_reader("article_id")
-    if article_score and total > len(candidates):
-        candidates += _paragraphs_of_top_articles(searcher, q, flt, mask, article_score, candidates, aid_col, want)
-    ranked = []
-    for score, docnum in candidates:
-        fused = score / best_para + ARTICLE_WEIGHT * article_score.get(aid_col[docnum], 0.0) / best_art
-        ranked.append((fused, docnum))
-    ranked.sort(key=lambda item: (-item[0], item[1]))
-    return _Page(_capped(ranked, aid_col, want, per_article), total, exact)
+
+def _top(searcher: Any, q: Any, limit: int, mask: Any, boosted: bool, collapse: int = 0) -> Any:
+    """The best ``limit`` matches (Whoosh results). With the article boost, the top-N shortcuts get a deflated
+    threshold (see ``_BoostedTop``)."""
+    from whoosh import collectors
+
+    if not boosted:
+        options: dict[str, Any] = {"collapse": "article_id", "collapse_limit": collapse} if collapse else {}
+        return searcher.search(q, limit=limit, mask=mask, terms=False, **options)
+    c: Any = _boosted_top(limit)
+    if collapse:
+        c = collectors.CollapseCollector(c, "article_id", limit=collapse)
+    if mask is not None:
+        c = collectors.FilterCollector(c, None, mask)
+    searcher.search_with_collector(q, c)
+    return c.results()
 
 
-def _paragraphs_of_top_articles(searcher: Any, q: Any, flt: Any, mask: Any, article_score: dict[str, float],
-                                candidates: list[tuple[float, int]], aid_col: Any, want: int,
-                                ) -> list[tuple[float, int]]:
-    """Paragraph candidates of the best-scoring articles that no paragraph candidate represents yet.
+def _boosted_top(limit: int) -> Any:
+    """A Whoosh ``TopCollector`` that stays correct when ``final()`` raises scores by up to (1 + ARTICLE_WEIGHT):
+    Whoosh skips matches (block quality, matcher replacement) whose *own* score cannot beat the N-th best score, so
+    that threshold is divided by the largest boost. It also never claims an exact count (it skipped matches)."""
+    from whoosh.collectors import TopCollector
 
-    The paragraph list is cut at ``CANDIDATES``; an article that is a strong match as a whole but whose
-    paragraphs each match weakly (wire stories, tables) would otherwise never be ranked at all.
-    """
-    from whoosh import query as wq
+    class BoostedTop(TopCollector):  # type: ignore[misc]
+        def _use_block_quality(self) -> bool:
+            return bool(self.usequality and self.matcher.supports_block_quality())
 
-    present = {aid_col[d] for _, d in candidates}
-    top = sorted(article_score, key=lambda a: -article_score[a])[: max(want, 10)]
-    missing = [a for a in top if a not in present]
-    if not missing:
-        return []
-    only = wq.Or([wq.Term("article_id", a) for a in missing])
-    restrict = only if flt is None else wq.And([flt, only])
-    extra = searcher.search(q, limit=3 * len(missing), filter=restrict, mask=mask, terms=False)
-    return [(float(score or 0.0), docnum) for docnum, score in extra.items()]
+        def computes_count(self) -> bool:
+            return False
+
+        def _collect(self, global_docnum: int, score: float) -> Any:
+            key = TopCollector._collect(self, global_docnum, score)
+            if len(self.items) >= self.limit:
+                self.minscore = self.items[0][0] / (1.0 + ARTICLE_WEIGHT)
+            return key
+
+    return BoostedTop(limit)
+
+
+def _upper_bound(results: Any) -> int:
+    """Whoosh's upper bound on the number of matches (the sum of the words' document frequencies for an OR)."""
+    try:
+        return int(results.estimated_length())
+    except ValueError:
+        return 0
+
+
+def _lower_bound(results: Any) -> int:
+    """Whoosh's lower bound on the number of matches (0 where Whoosh cannot tell: its estimate fails on a date
+    range that holds no dates)."""
+    try:
+        return int(results.estimated_min_length())
+    except ValueError:
+        return 0
 
 
 def _by_date(reader: Any, docset: list[int], want: int, per_article: int | None, *, newest: bool) -> _Page:
-    col = reader.column_reader("date", translate=False)
+    col = column(reader, "date", translate=False)
     keyed = [(col[d], d) for d in docset]
     if newest:
         keyed.sort(key=lambda kd: (kd[0] == NO_DATE, -kd[0], kd[1]))
     else:
         keyed.sort(key=lambda kd: (kd[0] == NO_DATE, kd[0], kd[1]))
-    aid_col = reader.column_reader("article_id")
+    aid_col = column(reader, "article_id")
     return _Page(_capped(((0.0, d) for _v, d in keyed), aid_col, want, per_article), len(docset))
 
 
@@ -311,8 +412,8 @@ def _hits(searcher: Any, items: Sequence[tuple[float, int]], terms: set[str], of
     return hits
 
 
-def _article_scores(searcher: Any, text: str, limit: int) -> dict[str, float]:
-    """article_id -> BM25 score of the whole article for the query's free words."""
+def _article_scores(searcher: Any, text: str, limit: int) -> dict[int, float]:
+    """Docnum of the hidden article document -> BM25 score of the whole article for the query's free words."""
     from whoosh import query as wq
 
     parser = parser_for(searcher.schema, False, fields=("body",))
@@ -325,8 +426,7 @@ def _article_scores(searcher: Any, text: str, limit: int) -> dict[str, float]:
         return {}
     # only the hidden article documents have a ``body``: no filter needed (a filter costs a pass over every match)
     results = searcher.search(bq, limit=limit, terms=False)
-    aid_col = searcher.reader().column_reader("article_id")
-    return {aid_col[docnum]: float(score or 0.0) for docnum, score in results.items()}
+    return {docnum: float(score or 0.0) for docnum, score in results.items()}
 
 
 # -- context -------------------------------------------------------------------------------------------------------
@@ -340,7 +440,7 @@ def neighbours(searcher: Any, records: Sequence[Record], n: int) -> dict[str, tu
     if n <= 0 or not records:
         return {}
     reader = searcher.reader()
-    para_col = reader.column_reader("paragraph")
+    para_col = column(reader, "paragraph")
     by_article: dict[str, dict[int, int]] = {}
     out: dict[str, tuple[Record, ...]] = {}
     for record in records:
@@ -395,7 +495,7 @@ def similar(searcher: Any, record_id: str, *, limit: int = 10, offset: int = 0, 
     ranked = [(float(score or 0.0), d) for d, score in results.items()]
     best = max((s for s, _d in ranked), default=0.0) or 1.0
     ranked = [(s / best, d) for s, d in ranked]
-    items = _capped(ranked, reader.column_reader("article_id"), want, per_article)
+    items = _capped(ranked, column(reader, "article_id"), want, per_article)
     hits = _hits(searcher, items[offset:], {str(t) for t, _w in keys}, offset, False)
     return SearchResult(query=record_id, total=len(results), hits=tuple(hits), offset=offset,
                         context=neighbours(searcher, [h.record for h in hits], context) if context else {})

@@ -26,7 +26,7 @@ import shutil
 import socket
 import struct
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -52,8 +52,9 @@ from newsearch.ingest import (
     find_files,
     read_bytes,
 )
-from newsearch.models import ARTICLE_DOC, Hit, IndexStats, Problem, Record
+from newsearch.models import Hit, IndexStats, Problem, Record
 from newsearch.schema import SCHEMA_VERSION, build_schema, keyword_value
+from newsearch.segments import STAGING_PREFIX, add_file
 
 #: File inside the index folder that records which newsearch layout wrote it.
 META_FILE = "newsearch.json"
@@ -121,13 +122,6 @@ def record_document(record: Record, abspath: str, sig: str) -> dict[str, Any]:
     return doc
 
 
-def article_document(records: Sequence[Record], abspath: str, sig: str) -> dict[str, Any]:
-    """The hidden whole-article document of one article (headline and all paragraphs in ``body``)."""
-    first = records[0]
-    return {"id": f"{first.article_id}:article", "article_id": first.article_id, "abspath": abspath,
-            "path": first.path, "sig": sig, "kind": ARTICLE_DOC, "body": "\n".join(r.text for r in records)}
-
-
 def record_from_stored(fields: Mapping[str, Any]) -> Record:
     """Rebuild a ``Record`` from a document's stored fields."""
     date = fields.get("date")
@@ -182,13 +176,7 @@ def parse_file(f: FoundFile, meta: Mapping[str, Any] | None = None, sidecars: Si
     return f, records, None
 
 
-#: Files per task sent to a parsing worker, and most tasks in flight per worker (bounds memory: the writer is the
-#: slower side, parsed files must not pile up).
-PARSE_CHUNK = 64
-PARSE_AHEAD = 2
-#: Fewer files than this are parsed in the writing process (starting a worker costs a few hundred ms).
-PARALLEL_MIN_FILES = 256
-_worker_sidecars: SidecarCache | None = None
+_PARALLEL_MIN_FILES = 256  # fewer files than this are indexed in-process (starting workers costs ~0.3 s)
 
 
 def _watch_parent(parent: int) -> None:
@@ -205,63 +193,13 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, name="newsearch-parent-watch", daemon=True).start()
 
 
-def _parse_chunk(task: tuple[list[FoundFile], Mapping[str, Any] | None]) -> list[Parsed]:
-    """Worker side of ``iter_parsed_parallel``: parse a chunk of files (a metadata cache kept per worker)."""
-    global _worker_sidecars
-    if _worker_sidecars is None:
-        _worker_sidecars = SidecarCache()
-    files, meta = task
-    return [parse_file(f, meta, _worker_sidecars) for f in files]
-
-
-def parse_workers() -> int:
-    """Parsing processes to use: ``NEWSEARCH_WORKERS`` if set, else one per core beyond the one that writes."""
+def index_workers() -> int:
+    """Indexing processes to use: ``NEWSEARCH_WORKERS`` if set, else one per core (each parses *and* writes its
+    own segments; the indexing process itself only publishes them)."""
     value = os.environ.get("NEWSEARCH_WORKERS", "").strip()
     if value.isdigit():
         return int(value)
-    return max(0, (os.cpu_count() or 1) - 1)
-
-
-def iter_parsed_parallel(found: Sequence[FoundFile], meta: Mapping[str, Any] | None = None, *,
-                         sidecars: SidecarCache | None = None, workers: int | None = None) -> Iterator[Parsed]:
-    """Like ``iter_parsed``, but parsing (reading, HTML extraction, speakers) runs in worker processes while the
-    caller writes: Whoosh's writer keeps one core busy, extraction the others. Results come in file order.
-
-    Workers are started with "spawn", so they inherit no open index or lock.
-    """
-    workers = parse_workers() if workers is None else workers
-    min_files = int(_env_number("NEWSEARCH_PARALLEL_MIN_FILES", PARALLEL_MIN_FILES))
-    if workers < 1 or len(found) < min_files:
-        yield from iter_parsed(found, meta, sidecars=sidecars)
-        return
-    import multiprocessing
-    from collections import deque
-    from concurrent.futures import Future, ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    chunks = [list(found[i:i + PARSE_CHUNK]) for i in range(0, len(found), PARSE_CHUNK)]
-    pending: deque[Future[list[Parsed]]] = deque()
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_watch_parent, initargs=(os.getpid(),))
-    try:
-        next_chunk = 0
-        while next_chunk < len(chunks) or pending:
-            while next_chunk < len(chunks) and len(pending) < workers * PARSE_AHEAD:
-                pending.append(executor.submit(_parse_chunk, (chunks[next_chunk], meta)))
-                next_chunk += 1
-            future = pending.popleft()
-            try:
-                parsed = future.result()
-            except BrokenProcessPool:  # a worker died (out of memory, a crash in a C library): go on in-process
-                logger.warning("a parsing worker died; parsing the rest in this process")
-                for f in pending:
-                    f.cancel()
-                for chunk in chunks[next_chunk - len(pending) - 1:]:  # the failed chunk and every later one
-                    yield from iter_parsed(chunk, meta, sidecars=sidecars)
-                return
-            yield from parsed
-    finally:
-        executor.shutdown(wait=False, cancel_futures=True)
+    return os.cpu_count() or 1
 
 
 def iter_parsed(found: Iterable[FoundFile], meta: Mapping[str, Any] | None = None, *,
@@ -454,7 +392,11 @@ class NewsIndex:
         if folder.exists() and not folder.is_dir():
             raise NewsearchError(f"{folder} is a file, not an index folder (choose another --index folder)")
         ours = {META_FILE, LOCK_FILE, ".gitkeep", f"{INDEX_NAME}.tmp"}
-        if folder.exists() and any(c.name not in ours for c in folder.iterdir()):
+
+        def leftover(name: str) -> bool:  # what a run killed while creating the index may leave
+            return name in ours or bool(_TEMP_TOC.match(name)) or name.startswith(STAGING_PREFIX)
+
+        if folder.exists() and not all(leftover(c.name) for c in folder.iterdir()):
             if not (folder / META_FILE).exists() and not any(folder.glob("*.toc")):
                 raise NewsearchError(f"{folder} exists and is not a newsearch index; refusing to overwrite it "
                                      "(choose another --index folder)")
@@ -575,7 +517,7 @@ class NewsIndex:
         for child in folder.iterdir():
             if _TEMP_TOC.match(child.name) or child.name.startswith(f".{META_FILE}."):
                 child.unlink(missing_ok=True)
-            elif child.name == f"{INDEX_NAME}.tmp" and child.is_dir():
+            elif (child.name == f"{INDEX_NAME}.tmp" or child.name.startswith(STAGING_PREFIX)) and child.is_dir():
                 shutil.rmtree(child, ignore_errors=True)
         toc = self._ix._read_toc()
         clean_files(self._ix.storage, INDEX_NAME, toc.generation, toc.segments)
@@ -626,9 +568,11 @@ class NewsIndex:
         raising IndexLockedError). It commits every ``BATCH_RECORDS`` records and every ``BATCH_SECONDS``, only
         between files: a killed run leaves the last commit, and the next run finishes the job.
 
-        ``workers`` parsing processes run next to the writer (None: one per spare core, see ``parse_workers``).
-        They are started with "spawn", which re-imports the caller's main module: a script that passes workers
-        must guard its entry point with ``if __name__ == "__main__":``. The default, 0, parses in this process.
+        ``workers`` processes parse files and write them into segments of their own, which this process then
+        publishes (see ``newsearch.segments``; None: one per core, see ``index_workers``). They are started with
+        "spawn", which re-imports the caller's main module: a script that passes workers must guard its entry
+        point with ``if __name__ == "__main__":``. The default, 0, does everything in this process; so does any
+        run of fewer than 256 files.
         """
         started = time.monotonic()
         roots = [os.fspath(p) for p in paths]
@@ -637,8 +581,13 @@ class NewsIndex:
             self._clean_leftovers()
             sidecars = SidecarCache()
             plan = self._plan(roots, meta, sidecars)
-            parsed = iter_parsed_parallel(plan.todo, meta, sidecars=sidecars, workers=workers)
-            stats = self._write(plan, parsed, _ContextKeys(meta, sidecars), progress)
+            context = _ContextKeys(meta, sidecars)
+            workers = index_workers() if workers is None else workers
+            min_files = int(_env_number("NEWSEARCH_PARALLEL_MIN_FILES", _PARALLEL_MIN_FILES))
+            if workers >= 1 and len(plan.todo) >= min_files:
+                stats = self._write_parallel(plan, meta, context, progress, workers)
+            else:
+                stats = self._write(plan, iter_parsed(plan.todo, meta, sidecars=sidecars), context, progress)
         finally:
             self._unlock()
         self.refresh()
@@ -689,14 +638,7 @@ class NewsIndex:
                 else:
                     counts["updated" if f.abspath in plan.known else "added"] += 1
                     sig = StoredSig(f.signature, f.digest, context(f.abspath), f.racy).encode()
-                    by_article: dict[str, list[Record]] = {}
-                    for r in records:
-                        by_article.setdefault(r.article_id, []).append(r)
-                    for group in by_article.values():
-                        writer.add_document(**article_document(group, f.abspath, sig))
-                        for r in group:
-                            writer.add_document(**record_document(r, f.abspath, sig))
-                    counts["articles"] += len(by_article)
+                    counts["articles"] += add_file(writer, f, records, sig)
                     counts["records"] += len(records)
                     pending += len(records)
                 if progress is not None:
@@ -713,6 +655,96 @@ class NewsIndex:
             raise
         return IndexStats(index_dir=self.path, files_seen=len(plan.found), removed=len(plan.gone),
                           problems=tuple(problems), **counts)
+
+    def _write_parallel(self, plan: _Plan, meta: Mapping[str, Any] | None, context: Callable[[str], str],
+                        progress: ProgressCallback | None, workers: int) -> IndexStats:
+        """Apply ``plan`` with ``workers`` processes that parse and write segments (``newsearch.segments``); this
+        process publishes each finished chunk with one commit. If a worker dies, the rest is done in-process."""
+        import multiprocessing
+        from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+        from concurrent.futures.process import BrokenProcessPool
+
+        from newsearch.segments import ChunkResult, build_segment, chunks, discard, publish
+
+        problems = list(plan.problems)
+        counts = {"added": 0, "updated": 0, "skipped": len(plan.found) - len(plan.todo), "failed": len(problems),
+                  "articles": 0, "records": 0}
+        if plan.gone:
+            writer = self._writer()
+            for abspath in plan.gone:
+                writer.delete_by_term("abspath", abspath)
+            self._commit(writer)
+        tasks = [(self.path, INDEX_NAME, [(f, context(f.abspath)) for f in group], meta)
+                 for group in chunks(plan.todo, workers)]
+        done = 0
+
+        def publish_result(result: ChunkResult) -> None:
+            nonlocal done
+            replaced = [r.found.abspath for r in result.files if r.found.abspath in plan.known]
+            writer = self._writer()
+            try:
+                publish(writer, result, replaced, self.path)
+            except OSError as exc:
+                if not writer.is_closed:
+                    writer.cancel()
+                raise NewsearchError(f"could not write the index at {self.path}/ ({exc.strerror or exc}); it "
+                                     "still holds the last committed state: fix the problem and run again") from None
+            for r in result.files:
+                done += 1
+                if r.reason is not None:
+                    counts["failed"] += 1
+                    problems.append(Problem(r.found.path, r.reason))
+                else:
+                    counts["updated" if r.found.abspath in plan.known else "added"] += 1
+                    counts["articles"] += r.articles
+                    counts["records"] += r.records
+            if progress is not None:
+                progress(done, len(plan.todo))
+
+        pending: dict[Future[ChunkResult], int] = {}
+        executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                       initializer=_watch_parent, initargs=(os.getpid(),))
+        finished: set[int] = set()
+        try:
+            next_task = 0
+            while next_task < len(tasks) or pending:
+                while next_task < len(tasks) and len(pending) < workers + 1:
+                    pending[executor.submit(build_segment, tasks[next_task])] = next_task
+                    next_task += 1
+                ready, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in ready:
+                    n = pending.pop(future)
+                    try:
+                        result = future.result()
+                    except BrokenProcessPool:
+                        raise
+                    except Exception:  # a bug in the worker: try the chunk once more here, where it is visible
+                        logger.warning("an indexing worker failed; retrying its files in this process",
+                                       exc_info=True)
+                        result = build_segment(tasks[n])
+                    publish_result(result)
+                    finished.add(n)
+        except BrokenProcessPool:  # a worker died (out of memory, a crash in a C library): go on in-process
+            logger.warning("an indexing worker died; indexing the rest in this process")
+            for future in pending:
+                future.cancel()
+            for n, task in enumerate(tasks):
+                if n not in finished:
+                    publish_result(build_segment(task))
+        finally:
+            executor.shutdown(wait=False, cancel_futures=True)
+            for future in pending:
+                if future.done() and not future.cancelled() and future.exception() is None:
+                    discard(future.result())
+        return IndexStats(index_dir=self.path, files_seen=len(plan.found), removed=len(plan.gone),
+                          problems=tuple(problems), **counts)
+
+    def _commit(self, writer: Any) -> None:
+        try:
+            writer.commit()
+        except OSError as exc:
+            raise NewsearchError(f"could not write the index at {self.path}/ ({exc.strerror or exc}); it still "
+                                 "holds the last committed state: fix the problem and run again") from None
 
     # -- reading -------------------------------------------------------------------------------------------
     def searcher(self) -> Any:

@@ -1,0 +1,189 @@
+"""Parallel indexing: worker processes that parse files *and* write their records into Whoosh segments of their own.
+
+Whoosh's writer is pure Python and single-threaded: feeding one writer from parsing processes leaves every core but
+one waiting for it. Here each worker takes a chunk of files, parses them (reading, HTML extraction, speakers) and
+writes the records with its own ``SegmentWriter`` into a new segment inside a private staging folder of the index
+(``.staging-<pid>-<n>/``, which Whoosh's file clean-up ignores because of the leading dot). The indexing process,
+which holds the index's write lock throughout, then *publishes* each finished chunk: it moves the segment's files
+into the index folder and commits a table of contents that adds the segment and, in the same commit, deletes the old
+records of the chunk's files. Readers see a chunk entirely or not at all, exactly as with commits between files in
+the single-process path.
+
+A killed run leaves staging folders and perhaps a moved but uncommitted segment file: both are removed at the start
+of the next run (``NewsIndex._clean_leftovers``), and the index is the last commit.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from newsearch.ingest import FoundFile, SidecarCache
+from newsearch.models import ARTICLE_DOC, Record
+
+#: Folder-name prefix of a worker's staging area inside the index folder.
+STAGING_PREFIX = ".staging-"
+#: A run is cut into at least this many chunks per worker (one segment and one commit each), and chunks hold at
+#: most ``CHUNK_MAX_BYTES`` and at least ``CHUNK_MIN_BYTES`` of input. Few, large segments keep queries fast (Whoosh
+#: searches every segment, and its merge policy leaves same-size segments alone); several chunks per worker keep
+#: both cores busy to the end, commit progress regularly and bound the work a killed run loses.
+CHUNKS_PER_WORKER = 4
+CHUNK_MAX_BYTES = 64_000_000
+CHUNK_MIN_BYTES = 256_000
+#: Memory of one worker's posting pool before it spills to disk (MB).
+WORKER_LIMITMB = 96
+
+_worker_sidecars: SidecarCache | None = None
+
+
+@dataclass
+class FileResult:
+    """What happened to one file of a chunk: its records written (``records``/``articles``) or why not."""
+
+    found: FoundFile
+    records: int = 0
+    articles: int = 0
+    reason: str | None = None
+
+
+@dataclass
+class ChunkResult:
+    """A finished chunk: the new segment (None if no file had records) in ``staging``, and one result per file."""
+
+    segment: Any
+    staging: str
+    files: list[FileResult]
+
+
+def chunks(files: Sequence[FoundFile], workers: int = 1) -> Iterator[list[FoundFile]]:
+    """Consecutive groups of files of about equal input size: ``CHUNKS_PER_WORKER`` per worker, more when that would
+    exceed ``CHUNK_MAX_BYTES`` each, fewer when below ``CHUNK_MIN_BYTES``; a big file is a chunk of its own."""
+    total = sum(f.size for f in files)
+    n = max(CHUNKS_PER_WORKER * max(workers, 1), -(-total // CHUNK_MAX_BYTES))
+    target = max(total // n, CHUNK_MIN_BYTES)
+    group: list[FoundFile] = []
+    size = 0
+    for f in files:
+        if group and size + f.size > target:
+            yield group
+            group, size = [], 0
+        group.append(f)
+        size += f.size
+    if group:
+        yield group
+
+
+class _StagingIndex:
+    """What ``whoosh.writing.SegmentWriter`` needs from an index: the staging storage it writes to, and the real
+    index's table of contents (schema, generation)."""
+
+    def __init__(self, storage: Any, indexname: str, toc: Any) -> None:
+        self.storage = storage
+        self.indexname = indexname
+        self._toc = toc
+
+    def _read_toc(self) -> Any:
+        return self._toc
+
+
+def group_by_article(records: Sequence[Record]) -> dict[str, list[Record]]:
+    by_article: dict[str, list[Record]] = {}
+    for r in records:
+        by_article.setdefault(r.article_id, []).append(r)
+    return by_article
+
+
+def article_document(records: Sequence[Record], abspath: str, sig: str) -> dict[str, Any]:
+    """The hidden document of one article: its whole text (headline and paragraphs) in ``body``, and in
+    ``paragraph`` the number of records, which ``add_file`` writes right after it (so they have the next document
+    numbers: ranking relies on that, see ``searching._paragraph_boosts``)."""
+    first = records[0]
+    return {"id": f"{first.article_id}:article", "article_id": first.article_id, "abspath": abspath,
+            "path": first.path, "sig": sig, "kind": ARTICLE_DOC, "paragraph": len(records),
+            "body": "\n".join(r.text for r in records)}
+
+
+def add_file(writer: Any, f: FoundFile, records: Sequence[Record], sig: str) -> int:
+    """Add the records of one file (and the hidden document of each of its articles) to a Whoosh writer; returns
+    the number of articles."""
+    from newsearch.store import record_document
+
+    groups = group_by_article(records)
+    for group in groups.values():
+        writer.add_document(**article_document(group, f.abspath, sig))
+        for r in group:
+            writer.add_document(**record_document(r, f.abspath, sig))
+    return len(groups)
+
+
+def build_segment(task: tuple[str, str, list[tuple[FoundFile, str]], Mapping[str, Any] | None]) -> ChunkResult:
+    """Worker side: parse ``files`` and write their records into a new segment in a fresh staging folder of the
+    index at ``index_dir``. Each file comes with the context key of its signature (see ``store.StoredSig``).
+    Runs in a worker process, or in the indexing process itself when there are no workers."""
+    global _worker_sidecars
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.index import TOC
+    from whoosh.writing import SegmentWriter
+
+    from newsearch.store import StoredSig, parse_file
+
+    index_dir, indexname, files, meta = task
+    if _worker_sidecars is None:
+        _worker_sidecars = SidecarCache()
+    staging = os.path.join(index_dir, f"{STAGING_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:8]}")
+    storage = FileStorage(staging).create()
+    toc = TOC.read(FileStorage(index_dir), indexname)
+    writer = SegmentWriter(_StagingIndex(storage, indexname, toc), _lk=False, limitmb=WORKER_LIMITMB)
+    results: list[FileResult] = []
+    try:
+        for f, context in files:
+            f, records, reason = parse_file(f, meta, _worker_sidecars)
+            if records is None:
+                results.append(FileResult(f, reason=reason or "unreadable"))
+                continue
+            sig = StoredSig(f.signature, f.digest, context, f.racy).encode()
+            articles = add_file(writer, f, records, sig)
+            results.append(FileResult(f, records=len(records), articles=articles))
+        if writer._added:
+            segment = writer._finalize_segment()
+        else:
+            writer._close_segment()
+            segment = None
+    except BaseException:
+        writer._close_segment()
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    finally:
+        writer._tempstorage.destroy()
+    return ChunkResult(segment=segment, staging=staging, files=results)
+
+
+def publish(writer: Any, result: ChunkResult, replaced: Sequence[str], index_dir: str) -> None:
+    """Parent side: commit ``result``'s segment into the index through ``writer`` (a ``SegmentWriter`` on the real
+    index, write lock held), deleting the documents of the files in ``replaced`` (their old versions) in the same
+    commit. Small segments are merged by Whoosh's usual policy."""
+    for abspath in replaced:
+        writer.delete_by_term("abspath", abspath)
+    segments = writer._merge_segments(None, None, None)
+    if result.segment is not None:
+        prefix = result.segment.segment_id()  # "MAIN_<random id>"; its files are "<prefix>.<ext>"
+        for name in os.listdir(result.staging):
+            if name.startswith(prefix + "."):
+                os.replace(os.path.join(result.staging, name), os.path.join(index_dir, name))
+        segments.append(result.segment)
+    if writer._added:
+        segments.append(writer._finalize_segment())
+    else:
+        writer._close_segment()
+    writer._commit_toc(segments)
+    writer._finish()
+    shutil.rmtree(result.staging, ignore_errors=True)
+
+
+def discard(result: ChunkResult) -> None:
+    """Remove an unpublished chunk's staging folder."""
+    shutil.rmtree(result.staging, ignore_errors=True)
