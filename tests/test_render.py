@@ -72,7 +72,7 @@ def test_json_is_a_list_of_hits_without_facets() -> None:
 
 def test_json_envelope_with_facets_and_context() -> None:
     data = json.loads(result_out(RESULT, "json", highlight="html", context=True))
-    assert set(data) == {"query", "total", "offset", "hits", "facets", "suggestions"}
+    assert set(data) == {"query", "total", "total_exact", "offset", "hits", "facets", "suggestions"}
     assert data["total"] == 7
     assert data["facets"] == {"source": [{"value": "Reuters", "count": 5}, {"value": "AP", "count": 2}]}
     assert data["hits"][0]["marked"] == "<mark>US</mark> <mark>troops</mark> stay in Germany."

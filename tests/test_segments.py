@@ -82,17 +82,13 @@ def test_leftover_staging_folders_are_removed_by_the_next_run(tmp_path: Path, pa
         assert ix.search("different").total == 1
 
 
-def test_chunks_are_about_equal_in_size(monkeypatch: pytest.MonkeyPatch) -> None:
-    files = [FoundFile(path=f"f{i}", abspath=f"/f{i}", size=size, mtime_ns=0)
-             for i, size in enumerate([10, 10, 10, 100, 5, 5, 5, 5, 10, 10])]
-    monkeypatch.setattr(segments, "CHUNK_MIN_BYTES", 1)
-    monkeypatch.setattr(segments, "CHUNKS_PER_WORKER", 2)
-    sizes = [[f.size for f in c] for c in segments.chunks(files, workers=2)]  # chunks of ~42 bytes
-    assert sizes == [[10, 10, 10], [100], [5, 5, 5, 5, 10, 10]]
-    assert sum(len(c) for c in segments.chunks(files, workers=1)) == len(files)
-    monkeypatch.setattr(segments, "CHUNK_MIN_BYTES", 1000)
-    assert len(list(segments.chunks(files, workers=2))) == 1  # a small run is one chunk
-    monkeypatch.setattr(segments, "CHUNK_MIN_BYTES", 1)
-    monkeypatch.setattr(segments, "CHUNK_MAX_BYTES", 20)
-    big = list(segments.chunks(files, workers=1))  # big runs: more chunks, none above the cap but a single file
-    assert len(big) == 7 and all(sum(f.size for f in c) <= 20 or len(c) == 1 for c in big)
+def test_chunks_shrink_as_the_run_goes(monkeypatch: pytest.MonkeyPatch) -> None:
+    files = [FoundFile(path=f"f{i}", abspath=f"/f{i}", size=10, mtime_ns=0) for i in range(64)]
+    monkeypatch.setattr(segments, "CHUNK_MIN_BYTES", 20)
+    sizes = [sum(f.size for f in c) for c in segments.chunks(files, workers=2)]  # remaining / 4 each time
+    assert sizes == [160, 120, 90, 60, 50, 40, 30, 20, 20, 20, 20, 10]
+    assert sum(sizes) == 640 and sizes == sorted(sizes, reverse=True)
+    monkeypatch.setattr(segments, "CHUNK_MAX_BYTES", 50)
+    assert max(sum(f.size for f in c) for c in segments.chunks(files, workers=1)) == 50
+    big = [FoundFile(path="big", abspath="/big", size=10_000, mtime_ns=0), *files[:3]]
+    assert [len(c) for c in segments.chunks(big, workers=1)][0] == 1  # a big file is a chunk of its own

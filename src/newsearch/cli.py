@@ -283,7 +283,7 @@ def query_cmd(text: str, index_dir: str, limit: int, offset: int, page: int | No
     speaker:colby  source:reuters  author:  title:  quote:  path:  kind:
     date:2025-08  date:[2025-08-01 TO 2025-08-31]  date:>=2025
     See docs/query.md. --format json prints a list of hits; with --facet it
-    prints {"query", "total", "offset", "hits", "facets", "suggestions"}.
+    prints {"query", "total", "total_exact", "offset", "hits", "facets", "suggestions"}.
     """
     from newsearch import search
 

@@ -197,7 +197,7 @@ class SearchResult:
     facets: dict[str, tuple[FacetCount, ...]] = field(default_factory=dict)
     suggestions: tuple[Suggestion, ...] = ()
     context: dict[str, tuple[Record, ...]] = field(default_factory=dict)
-    #: False when the search was run with ``count=False``: ``total`` is then a lower bound.
+    #: False when matches were not all counted (a broad query, or ``count=False``): ``total`` is then a lower bound.
     total_exact: bool = True
 
     def context_of(self, hit: Hit) -> tuple[Record, ...]:
@@ -205,7 +205,8 @@ class SearchResult:
         return self.context.get(hit.record.id, ())
 
     def as_dict(self) -> dict[str, Any]:
-        """``{"query", "total", "offset", "hits", "facets", "suggestions"}`` (hits as in ``Hit.as_dict``)."""
+        """``{"query", "total", "total_exact", "offset", "hits", "facets", "suggestions"}`` (hits as in
+        ``Hit.as_dict``)."""
         hits = []
         for h in self.hits:
             row = h.as_dict()
@@ -215,6 +216,7 @@ class SearchResult:
         return {
             "query": self.query,
             "total": self.total,
+            "total_exact": self.total_exact,
             "offset": self.offset,
             "hits": hits,
             "facets": {name: [c.as_dict() for c in counts] for name, counts in self.facets.items()},

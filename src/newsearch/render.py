@@ -186,7 +186,8 @@ def hits_out(hits: Sequence[Hit], fmt: str, *, highlight: str = "none", color: b
 def result_out(result: SearchResult, fmt: str, *, highlight: str = "none", color: bool = False,
                context: bool = False) -> str:
     """A whole ``SearchResult``: the hits, then (text) the facets and the count. ``json`` is the list of hits, or,
-    when facets were asked for, ``{"query", "total", "offset", "hits", "facets", "suggestions"}``."""
+    when facets were asked for, ``{"query", "total", "total_exact", "offset", "hits", "facets",
+    "suggestions"}``."""
     ctx = result.context if context else None
     if fmt == "text":
         parts = [hits_text(result.hits, highlight=highlight, color=color, total=result.total,

@@ -664,7 +664,7 @@ class NewsIndex:
         from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
         from concurrent.futures.process import BrokenProcessPool
 
-        from newsearch.segments import ChunkResult, build_segment, chunks, discard, publish
+        from newsearch.segments import ChunkResult, build_segment, chunks, discard, merge_small, publish
 
         problems = list(plan.problems)
         counts = {"added": 0, "updated": 0, "skipped": len(plan.found) - len(plan.todo), "failed": len(problems),
@@ -736,6 +736,13 @@ class NewsIndex:
             for future in pending:
                 if future.done() and not future.cancelled() and future.exception() is None:
                     discard(future.result())
+        if len(tasks) > 2:
+            writer = self._writer()
+            try:
+                writer.commit(mergetype=merge_small)
+            except OSError as exc:
+                raise NewsearchError(f"could not write the index at {self.path}/ ({exc.strerror or exc}); it "
+                                     "still holds the last committed state: fix the problem and run again") from None
         return IndexStats(index_dir=self.path, files_seen=len(plan.found), removed=len(plan.gone),
                           problems=tuple(problems), **counts)
 
