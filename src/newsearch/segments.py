@@ -31,9 +31,10 @@ STAGING_PREFIX = ".staging-"
 #: ``workers * CHUNK_SHARE``, within [``CHUNK_MIN_BYTES``, ``CHUNK_MAX_BYTES``] ("guided" scheduling). Big chunks
 #: first keep the segments few (Whoosh searches every segment: 17 segments instead of 9 cost queries ~20 % at 100k
 #: paragraphs); small ones last keep both cores busy to the end (8 equal chunks made a 100k-paragraph run 1.2x
-#: slower than 16). The smallest tail segments are merged at the end (``merge_small``).
+#: slower than 16). The smallest tail segments are merged at the end (``merge_small``). The cap keeps commits
+#: coming on a big run (every 16 MB of input, about 80,000 paragraphs) and bounds what a killed run loses.
 CHUNK_SHARE = 2
-CHUNK_MAX_BYTES = 64_000_000
+CHUNK_MAX_BYTES = 16_000_000
 CHUNK_MIN_BYTES = 256_000
 #: Memory of one worker's posting pool before it spills to disk (MB).
 WORKER_LIMITMB = 96
