@@ -614,8 +614,7 @@ class NewsIndex:
             try:
                 w.commit()
             except OSError as exc:
-                raise NewsearchError(f"could not write the index at {self.path}/ ({exc.strerror or exc}); it still "
-                                     "holds the last committed state: fix the problem and run again") from None
+                raise self._write_failed(exc) from None
             pending, last_commit = 0, time.monotonic()
 
         try:
@@ -687,8 +686,7 @@ class NewsIndex:
             except OSError as exc:
                 if not writer.is_closed:
                     writer.cancel()
-                raise NewsearchError(f"could not write the index at {self.path}/ ({exc.strerror or exc}); it "
-                                     "still holds the last committed state: fix the problem and run again") from None
+                raise self._write_failed(exc) from None
             for r in result.files:
                 done += 1
                 if r.reason is not None:
@@ -737,21 +735,19 @@ class NewsIndex:
                 if future.done() and not future.cancelled() and future.exception() is None:
                     discard(future.result())
         if len(tasks) > 2:
-            writer = self._writer()
-            try:
-                writer.commit(mergetype=merge_small)
-            except OSError as exc:
-                raise NewsearchError(f"could not write the index at {self.path}/ ({exc.strerror or exc}); it "
-                                     "still holds the last committed state: fix the problem and run again") from None
+            self._commit(self._writer(), mergetype=merge_small)
         return IndexStats(index_dir=self.path, files_seen=len(plan.found), removed=len(plan.gone),
                           problems=tuple(problems), **counts)
 
-    def _commit(self, writer: Any) -> None:
+    def _write_failed(self, exc: OSError) -> NewsearchError:
+        return NewsearchError(f"could not write the index at {self.path}/ ({exc.strerror or exc}); it still holds "
+                              "the last committed state: fix the problem and run again")
+
+    def _commit(self, writer: Any, **options: Any) -> None:
         try:
-            writer.commit()
+            writer.commit(**options)
         except OSError as exc:
-            raise NewsearchError(f"could not write the index at {self.path}/ ({exc.strerror or exc}); it still "
-                                 "holds the last committed state: fix the problem and run again") from None
+            raise self._write_failed(exc) from None
 
     # -- reading -------------------------------------------------------------------------------------------
     def searcher(self) -> Any:
