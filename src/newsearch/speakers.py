@@ -726,6 +726,16 @@ def _rel_that(tok: _Tok) -> bool:
     return tok.low in lex.SPEAKER_NOUNS and tok.low.endswith("s") and tok.low not in {"sources", "reports"}
 
 
+
+def _phrase_before(toks: Sequence[_Tok], end: int, s: int) -> tuple[int, list[str], _Cand | None] | None:
+    """The noun phrase that ends right before token ``end`` (not before ``s``): its first index, its words and their
+    classification (``_classify``), or None when there is none."""
+    first = _np_back(toks, end - 1, s)
+    if first > end - 1:
+        return None
+    words = [t.text for t in toks[first:end]]
+    return first, words, _classify(words, 0)
+
 def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str]], int, bool]:
     """Subject word lists for the verb at token ``i`` in the sentence starting at token ``s``.
 
@@ -818,10 +828,9 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             toks[start - 2])) and start <= j and j - start <= 14 and toks[start - 2].text not in _STOP_PUNCT:
         # "Washington-based analysts who have done the calculations say": a restrictive relative clause
         # belongs to the subject; a named person keeps the name, a description keeps the clause
-        hstart = _np_back(toks, start - 2, s)
-        if hstart <= start - 2:
-            hwords = [t.text for t in toks[hstart:start - 1]]
-            hc = _classify(hwords, 0)
+        head = _phrase_before(toks, start - 1, s)
+        if head is not None:
+            hstart, hwords, hc = head
             if hc is not None and hc.kind == "person":
                 return [hwords], toks[hstart].start, False
             if hc is not None and hc.kind == "desc" and _head_noun(hc.text) in lex.SPEAKER_NOUNS:
@@ -830,12 +839,9 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
         return [], 0, False
     words = [t.text for t in toks[start:j + 1]]
     if toks[start].low in {"a", "an"} and start - 2 >= s and toks[start - 1].text == ",":
-        pstart = _np_back(toks, start - 2, s)
-        if pstart <= start - 2:
-            pwords = [t.text for t in toks[pstart:start - 1]]
-            pc = _classify(pwords, 0)
-            if pc is not None and pc.kind == "person":
-                return [pwords], toks[pstart].start, False
+        before = _phrase_before(toks, start - 1, s)
+        if before is not None and before[2] is not None and before[2].kind == "person":
+            return [before[1]], toks[before[0]].start, False
     if start - 2 > s and toks[start - 1].low == "and":  # "both independent analysts and sources … told"
         for k in range(start - 2, max(s, start - 8) - 1, -1):
             if toks[k].text in _STOP_PUNCT or toks[k].low in _BOUNDARY_WORDS and toks[k].low != "and":
