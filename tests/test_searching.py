@@ -93,6 +93,15 @@ def test_phrase_and_slop(ix: NewsIndex) -> None:
     assert any(h.record.id.endswith(":1") for h in slop.hits)
 
 
+def test_article_score_takes_a_phrase_as_its_words(ix: NewsIndex) -> None:
+    # the hidden article documents keep no positions: the article search must not ask for a phrase there
+    from newsearch.searching import _article_scores
+
+    searcher = ix.searcher()
+    phrase = _article_scores(searcher, '"security guarantees" OR "NATO official"~2', 10)
+    assert phrase and phrase == _article_scores(searcher, "(security AND guarantees) OR (NATO AND official)", 10)
+
+
 def test_and_or_not_grouping(ix: NewsIndex) -> None:
     both = ix.search("rutte AND guarantees")
     assert both.hits and all("Rutte" in h.record.text + h.record.title for h in both.hits[:1])

@@ -85,8 +85,11 @@ def test_leftover_staging_folders_are_removed_by_the_next_run(tmp_path: Path, pa
 def test_chunks_shrink_as_the_run_goes(monkeypatch: pytest.MonkeyPatch) -> None:
     files = [FoundFile(path=f"f{i}", abspath=f"/f{i}", size=10, mtime_ns=0) for i in range(64)]
     monkeypatch.setattr(segments, "CHUNK_MIN_BYTES", 20)
+    monkeypatch.setattr(segments, "CHUNK_SHARE", 2)
     sizes = [sum(f.size for f in c) for c in segments.chunks(files, workers=2)]  # remaining / 4 each time
     assert sizes == [160, 120, 90, 60, 50, 40, 30, 20, 20, 20, 20, 10]
+    monkeypatch.setattr(segments, "CHUNK_SHARE", 1)
+    assert [sum(f.size for f in c) for c in segments.chunks(files, workers=2)] == [320, 160, 80, 40, 20, 20]
     assert sum(sizes) == 640 and sizes == sorted(sizes, reverse=True)
     monkeypatch.setattr(segments, "CHUNK_MAX_BYTES", 50)
     assert max(sum(f.size for f in c) for c in segments.chunks(files, workers=1)) == 50

@@ -424,9 +424,19 @@ def _article_scores(searcher: Any, text: str, limit: int) -> dict[int, float]:
     bq = stem_prefixes(restructure(bq or wq.NullQuery, drop_restrictions=True).normalize())
     if bq is wq.NullQuery or isinstance(bq, type(wq.NullQuery)):
         return {}
+    bq = _words_of_phrases(bq)
     # only the hidden article documents have a ``body``: no filter needed (a filter costs a pass over every match)
     results = searcher.search(bq, limit=limit, terms=False)
     return {docnum: float(score or 0.0) for docnum, score in results.items()}
+
+
+def _words_of_phrases(q: Any) -> Any:
+    """``q`` with every phrase replaced by the AND of its words: ``body`` has no positions (see the schema)."""
+    from whoosh import query as wq
+
+    if isinstance(q, wq.Phrase):
+        return wq.And([wq.Term(q.fieldname, w) for w in q.words], boost=q.boost)
+    return q if q.is_leaf() else q.apply(_words_of_phrases)
 
 
 # -- context -------------------------------------------------------------------------------------------------------

@@ -29,15 +29,25 @@ from newsearch.models import ARTICLE_DOC, Record
 STAGING_PREFIX = ".staging-"
 #: Chunk sizes (one segment and one commit each) shrink as the run goes: each is the remaining input divided by
 #: ``workers * CHUNK_SHARE``, within [``CHUNK_MIN_BYTES``, ``CHUNK_MAX_BYTES``] ("guided" scheduling). Big chunks
-#: first keep the segments few (Whoosh searches every segment: 17 segments instead of 9 cost queries ~20 % at 100k
-#: paragraphs); small ones last keep both cores busy to the end (8 equal chunks made a 100k-paragraph run 1.2x
-#: slower than 16). The smallest tail segments are merged at the end (``merge_small``). The cap keeps commits
-#: coming on a big run (every 16 MB of input, about 80,000 paragraphs) and bounds what a killed run loses.
-CHUNK_SHARE = 2
+#: first keep the segments few (Whoosh searches every segment: at 100k paragraphs 15 segments made a one-word query
+#: 1.4x slower than one segment, 8 segments 1.25x); small ones last keep both cores busy to the end (8 equal chunks
+#: made a 100k-paragraph run 1.2x slower than guided ones). The smallest tail segments are merged at the end
+#: (``merge_small``). The cap keeps commits coming on a big run (every 16 MB of input, about 50,000 paragraphs) and
+#: bounds both what a killed run loses and a worker's memory.
+CHUNK_SHARE = 1
 CHUNK_MAX_BYTES = 16_000_000
 CHUNK_MIN_BYTES = 256_000
-#: Memory of one worker's posting pool before it spills to disk (MB).
-WORKER_LIMITMB = 96
+#: Memory of one worker's posting pool before it spills a sorted run to disk (MB, Whoosh's estimate, close to the
+#: real size). At 96 MB a 100k-paragraph build spent 15 % of its time pickling and unpickling spilled postings;
+#: 512 MB holds an 8 MB chunk (~350 MB) without spilling and lets a 16 MB one spill once. ``NEWSEARCH_WORKER_MB``
+#: lowers it on a small machine (each worker's peak memory is about this much plus 100 MB).
+WORKER_LIMITMB = 512
+
+
+def worker_limitmb() -> int:
+    """``NEWSEARCH_WORKER_MB`` if it is a whole number of at least 16, else ``WORKER_LIMITMB``."""
+    value = os.environ.get("NEWSEARCH_WORKER_MB", "").strip()
+    return int(value) if value.isdigit() and int(value) >= 16 else WORKER_LIMITMB
 
 _worker_sidecars: SidecarCache | None = None
 
@@ -162,7 +172,7 @@ def build_segment(task: tuple[str, str, list[tuple[FoundFile, str]], Mapping[str
     staging = os.path.join(index_dir, f"{STAGING_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:8]}")
     storage = FileStorage(staging).create()
     toc = TOC.read(FileStorage(index_dir), indexname)
-    writer = SegmentWriter(_StagingIndex(storage, indexname, toc), _lk=False, limitmb=WORKER_LIMITMB)
+    writer = SegmentWriter(_StagingIndex(storage, indexname, toc), _lk=False, limitmb=worker_limitmb())
     results: list[FileResult] = []
     try:
         for f, context in files:
