@@ -1830,13 +1830,46 @@ def _any_person_before(chains: Sequence[tuple[int, list[str]]], pos: int,
     return out
 
 
+@dataclass
+class _Trace:
+    """What the rules knew about an article, kept for the learned re-scorer experiment
+    (``bench/speakers_train.py``, see docs/speakers.md "Learned component"), which builds its candidates from the
+    same masked text, name chains and pronoun state instead of redoing them."""
+
+    found: list[tuple[_ParaResult, str, list[_Tok]]]
+    para_chains: list[list[tuple[int, list[str]]]]
+    article: _Article
+    out: list[tuple[str, ...]] = field(default_factory=list)
+    #: per paragraph, at its start: the last few person antecedents (name, gender), oldest first
+    persons_before: list[tuple[tuple[str, str], ...]] = field(default_factory=list)
+    #: per paragraph, at its start: what a subject "it" would resolve to
+    it_before: list[str | None] = field(default_factory=list)
+
+
 def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tuple[str, ...]]:
     """One tuple per paragraph: the speakers in order of first appearance, deduplicated, names
     resolved article-wide."""
+    return _rules(paragraphs, title, None)
+
+
+def _trace(paragraphs: Sequence[str], title: str = "") -> _Trace:
+    """The rules' output (same as :func:`extract_speakers`) plus the per-article state behind it."""
     found = [_find_candidates(p) for p in paragraphs]
+    para_chains = [_chains(m) for _, m, _ in found]
+    trace = _Trace(found, para_chains, _Article(para_chains, title))
+    trace.out = _rules(paragraphs, title, trace)
+    return trace
+
+
+def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[tuple[str, ...]]:
+    """The rule-based extractor; fills the per-paragraph state of ``trace`` when one is given."""
+    if trace is not None:
+        found, para_chains, article = trace.found, trace.para_chains, trace.article
+    else:
+        found = [_find_candidates(p) for p in paragraphs]
+        para_chains = [_chains(m) for _, m, _ in found]
+        article = _Article(para_chains, title)
     masked_texts = [m for _, m, _ in found]
-    para_chains = [_chains(m) for m in masked_texts]
-    article = _Article(para_chains, title)
     out: list[tuple[str, ...]] = []
     last_person: list[tuple[str, str]] = []  # (name, gender) of person speakers, oldest first
     last_plural: list[str] = []
@@ -1848,6 +1881,9 @@ def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tupl
     prev_speakers: list[str] = []
     prev_open = False
     for (res, masked, _toks), chains in zip(found, para_chains, strict=True):
+        if trace is not None:
+            trace.persons_before.append(tuple(last_person[-8:]))
+            trace.it_before.append(last_it or (brand if not it_blocked else None))
         mentions: list[_Mention] = []
         sent_starts = _sentence_starts(masked)
         for off, words in chains:
