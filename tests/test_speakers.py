@@ -378,3 +378,90 @@ def test_round7_recall(paragraphs: list[str], expected: list[tuple[str, ...]]) -
 )
 def test_round7_not_speech(text: str) -> None:
     assert extract_speakers([text]) == [()]
+
+
+# --- round 8 -------------------------------------------------------------------------------------------------
+_BLOCKQUOTE_ARTICLE = [
+    "A bug in a popular chat app lets anyone read other users' drafts, a security researcher says.",
+    "Dana Whitfield, a student in Leeds, posted the details on her blog on Friday. She said she had warned the "
+    "company months ago. Here is how it works.",
+    "The app stores every draft on a shared server. This lets us fetch any draft we like with one request.",
+    "The server never checks who is asking. That is the whole flaw.",
+    "In my tests, I pulled 500 drafts in a minute.",
+    "The company did not respond to a request for comment.",
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a flattened blockquote: first-person paragraphs without quotation marks continue the person who was
+        # introduced just before, bridging an unattributed paragraph that resumes in the first person
+        (_BLOCKQUOTE_ARTICLE,
+         [("a security researcher",), ("Dana Whitfield",), ("Dana Whitfield",), ("Dana Whitfield",),
+          ("Dana Whitfield",), ()]),
+        # ... but not in an article whose writer speaks as "I" where no run explains it
+        (["I first tried the tool in May.",
+          "Nora Quill, a spokeswoman for the firm, said the tool was safe.",
+          "We tried it again on my laptop last week."],
+         [(), ("Nora Quill",), ()]),
+        # ... nor after a paragraph that already quoted the speaker with quotation marks
+        (["\"It works,\" Nora Quill said in an email. The firm declined to say more.",
+          "I tested it on my own phone."],
+         [("Nora Quill",), ()]),
+        # surname-first names: "Park" -> the one person introduced so far whose family name comes first
+        (["Opposition leader Park Min-jun said the plan was reckless.",
+          "\"It will fail,\" Park said.",
+          "Later, the interior minister Park Sung-ho resigned."],
+         [("Park Min-jun",), ("Park Min-jun",), ()]),
+        (["Premier Wang Jiaming visited the port.", "Wang said exports would grow."],
+         [(), ("Wang Jiaming",)]),
+        # an agency dateline with a date is never a speaker or an antecedent
+        (["TOKYO, Oct. 3 (Kyodo) -- The country's biggest newspaper criticized the budget, warning that it "
+          "would hurt growth.", "The paper said the deficit was too large."],
+         [(), ()]),
+        # a plural possessive organisation before a name is cut
+        (["Northern Railways' Ada Brook reported two delays."], [("Ada Brook",)]),
+        # company descriptors are cut like titles; "released a separate statement"
+        (["Software giant Fenwick announced a deal with its rival on Monday."], [("Fenwick",)]),
+        (["Fenwick released a brief statement saying the deal was fair."], [("Fenwick",)]),
+        # highlight (after a name), label/call with a quote, "called it a …"
+        (["Ruiz highlighted the costs of the delay."], [("Ruiz",)]),
+        (["The study highlights the costs of the delay."], [()]),
+        (["Mia Okafor studies the pact.",
+          "In 2019, she labeled the treaty \u201ca sham\u201d because it lacked teeth."], [(), ("Mia Okafor",)]),
+        (["Oduya calls Kline's plan for the harbor, \u201ca waste of money.\u201d"], [("Oduya",)]),
+        (["Ankara has called it an act of aggression."], [("Ankara",)]),
+        (["The players called it a day after the rain."], [()]),
+        # "who said" attaches to the name right before the comma
+        (["He accepted the resignation of his finance minister Jonas Ekberg, who said he was sorry."],
+         [("Jonas Ekberg",)]),
+        (["Her lawyer Tom Brandt said the ruling was wrong."], [("Tom Brandt",)]),
+        # "the North" -> the article's country with that compass word
+        (["North Korea fired two missiles on Sunday.", "The North warned that more tests would follow."],
+         [(), ("North Korea",)]),
+        # "Name, age, of Town, State, who …, said"
+        (["Ivy Marsh, 52, of Dayton, Ohio, who runs a bakery, said sales had halved."], [("Ivy Marsh",)]),
+        # "Name with the Org said"; "X continued: “…”"; "In X's words"
+        (["\"We will be ready,\" Captain Lou Ferris with the county fire department said."], [("Lou Ferris",)]),
+        (["Unconvinced, Hale continued: \u201cWhere is the money?\u201d"], [("Hale",)]),
+        (["In Dr. Varga's words, \"the data were clear.\""], [("Varga",)]),
+        # a contact clause: "code he said exploits the flaw"
+        (["Ben Ostrow wrote a post.", "Ostrow has released code he said exploits the flaw."],
+         [("Ben Ostrow",), ("Ben Ostrow",)]),
+    ],
+)
+def test_round8_recall(paragraphs: list[str], expected: list[tuple[str, ...]]) -> None:
+    assert extract_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The site is asking the agency for comment and will update this story if officials respond.",
+        "The condition is often missed if the patient reports no symptoms.",
+        "They learned of it from the radio or from news reports.",
+    ],
+)
+def test_round8_not_speech(text: str) -> None:
+    assert extract_speakers([text]) == [()]

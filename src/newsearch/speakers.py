@@ -131,7 +131,10 @@ _PAREN_BLANK_RE = re.compile(r"\([^()\"“”]{1,40}\)")
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'/-]{1,40}, [A-Z][a-z]{2,4}\.? \d{1,2} - ")
 # applied after short parentheticals are blanked: "BUFFALO, N.Y. — ", "WASHINGTON (Reuters) - "
 _US_DATELINE_RE = re.compile(
-    r"^\s*(?:[A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+)*(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?)?\s*(?:--|[—–-])\s")
+    r"^\s*(?:[A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+)*(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?"
+    # an optional date after the place: "SEOUL, Aug. 20 (Yonhap) --" (the agency is already blanked)
+    r"(?:,\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?)?)?"
+    r"\s*(?:--|[—–-])\s")
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -193,7 +196,9 @@ class _Tok(NamedTuple):
 _new_tok = tuple.__new__
 
 
-_PLURAL_POSS_RE = re.compile(r"(?<=[a-z])s['’](?=\s+[a-z])")
+# "Weeks’ family", "American Airlines' Kent Powell": a capitalised plural possessive keeps its mark, so that the
+# owner is cut from the name that follows it like any other possessive owner ("Delta's Kent Powell")
+_PLURAL_POSS_RE = re.compile(r"(?<=[a-z])s['’](?=\s+[A-Za-z])")
 
 
 def _tokenize(masked: str) -> list[_Tok]:
@@ -396,6 +401,9 @@ _BAD_IN_NP = frozenset(
 )
 
 
+_PREP_LEAD = frozenset({"from", "in", "on", "at", "by", "with", "into", "onto", "via", "through", "over", "under"})
+
+
 def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     """Turn the words of a subject noun phrase into a speaker candidate (or None)."""
     if "<REL>" in words_in:  # description + restrictive relative clause (from ``_subject_before``)
@@ -409,8 +417,10 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         words = words[1:]
     if not words or all(w[0].isdigit() for w in words):
         return None  # "says King, 30, who …": an age is not a speaker
+    if len(words) > 1 and words[0] in _PREP_LEAD:
+        return None  # "… or from news reports": a prepositional phrase is no subject
     for m in range(2, min(5, len(words) - 1)):
-        if words[m] in {"of", "at", "from"}:  # "Wray Grimaldi of the University of Otago"
+        if words[m] in {"of", "at", "from", "with"}:  # "Wray Grimaldi of the University of Otago"
             if all(_cap(w) for w in words[:m]) and words[m + 1][:1].islower():
                 lname = _strip_title(words[:m])[0]
                 if len(lname) >= 2 and not _is_org_chain(words[:m]) and _looks_person(lname):
@@ -458,10 +468,13 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         tail = []  # "Republican members of Congress": the plural noun is the head, not a title
     if tail and (k < 0 or low[k] == "the" and k == 0 or words[k][0].isdigit()
                  or (not lead_det and (low[k] in lex.TITLE_LOWER or low[k] in lex.SPEAKER_NOUNS
-                                       or _occupation_word(low[k]) and _looks_person(tail))
+                                       or _occupation_word(low[k]) and _looks_person(tail)
+                                       or low[k] in _ORG_DESCRIPTORS or low[k].endswith("maker"))
                      and low[k] not in lex.NON_SPEAKER_HEADS)):
+        # "his defense minister Kim Yong-hyun, who said": a possessive pronoun before the title is no obstacle
+        own = 1 if k >= 1 and low[0] in {"his", "her", "their", "its"} else 0
         if any((w in _BAD_IN_NP and words[n][0].islower()) or (w in _VERB_FORM and w not in lex.SPEAKER_NOUNS)
-               for n, w in enumerate(low[: k + 1])):
+               for n, w in enumerate(low[own: k + 1], own)):
             return None
         return _name_cand(tail, pos, words)
     if tail and head < 0:
@@ -517,6 +530,10 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     return _Cand(pos, text, "desc", gender)
 
 
+# Lower-case company descriptors before a name, cut like titles: "Book publishing giant Macmillan announced",
+# "chipmaker Nvidia said", "fast-food chain Wendy's said"
+_ORG_DESCRIPTORS = frozenset("giant giants startup start-up conglomerate chain titan behemoth upstart "
+                             "subsidiary unit".split())
 _OCCUPATION_SUFFIXES = ("ist", "ographer", "ologist", "author", "man", "woman", "er", "or", "ian", "ee")
 _NOT_OCCUPATION = frozenset(
     "after over under other either neither whether never ever however for or nor her their per "
@@ -767,7 +784,18 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
         start = _np_back(toks, end, s)
         if start > end:
             return [], 0, False
-        return [[t.text for t in toks[start:end + 1]]], toks[start].start, False
+        words = [t.text for t in toks[start:end + 1]]
+        if _classify(words, 0) is None:
+            # "he accepted the resignation of his defense minister Kim Yong-hyun, who said": "who" attaches to
+            # the name right before the comma, not to the whole clause the noun-phrase scan ran back over
+            k = end
+            while k > start and (_cap(toks[k - 1].text) or toks[k - 1].low in _NAME_LINKS) and \
+                    toks[k - 1].text not in _FUNCTION_CAPS:
+                k -= 1
+            tail = words[k - start:]
+            if len(tail) >= 2 and _looks_person(tail):
+                return [tail], toks[k].start, False
+        return [words], toks[start].start, False
     if toks[j].text == ",":
         # "X, APPOSITIVE, said" / "X, who ..., said": prefer the person among the segments
         best: tuple[list[str], int] | None = None
@@ -789,6 +817,20 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                     continue  # "Soelistyo, head of the search and rescue agency, told"
                 break
             c = _classify(words, 0)
+            if c is not None and len(words) == 1 and a - 4 >= s and toks[a - 1].text == "," and _cap(
+                    toks[a - 2].text) and toks[a - 3].low == "of" and toks[a - 4].text == ",":
+                # "Eddie Foreman, 40, of Opelika, Alabama, who …, said": the state is a hometown; the person is
+                # before "of" (and an age)
+                q = a - 4
+                while q >= s and (toks[q].text == "," or toks[q].text.isdigit()):
+                    q -= 1
+                if q >= s and q < a - 4:
+                    pstart = _np_back(toks, q, s)
+                    pwords = [tk.text for tk in toks[pstart:q + 1]]
+                    pc = _classify(pwords, 0) if pwords else None
+                    if pc is not None and pc.kind == "person":
+                        return [pwords], toks[pstart].start, False
+                continue
             if c is not None and len(words) <= 2 and a - 3 >= s and toks[a - 1].text == "," and _cap(
                     toks[a - 2].text) and toks[a - 3].low in {"in", "at", "from", "near", "outside"}:
                 pstart = _np_back(toks, a - 4, s) if a - 4 >= s else a
@@ -816,6 +858,9 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
         return [best[0]], best[1], False
     if toks[j].low in {"and", "but"}:
         return [["<SENTENCE-SUBJECT>"]], toks[j].start, False
+    if toks[j].low in {"he", "she", "they"} and j == i - 1 and j > s and toks[j - 1].text[0].islower():
+        # a nominative pronoun is the whole subject, also in a contact clause ("code he said exploits the flaw")
+        return [[toks[j].text]], toks[j].start, False
     start = _np_back(toks, j, s)
     if start > s and toks[start - 1].low != "who":  # "who did not wish to be named because of agency policy"
         for w in range(j - 1, max(s, j - 15), -1):
@@ -919,6 +964,9 @@ def _main_verb_subject(toks: Sequence[_Tok], s: int, i: int) -> _Cand | None:
     return None
 
 
+_MEDIA_HEADS = frozenset({"newspaper", "paper", "tabloid", "magazine", "broadcaster", "website"})
+
+
 def _sentence_subject(toks: Sequence[_Tok], s: int, i: int) -> list[str]:
     """The subject noun phrase at the start of a sentence (for "…, saying" and "but said")."""
     k = s
@@ -940,6 +988,8 @@ def _sentence_subject(toks: Sequence[_Tok], s: int, i: int) -> list[str]:
             break
         if words and t.text[0].islower() and t.low not in lex.SPEAKER_NOUNS and t.low not in lex.TITLE_LOWER \
                 and not t.low.endswith("s"):
+            if t.low in _MEDIA_HEADS:  # "North Korea's official newspaper": keep the head (an outlet, no speaker)
+                words.append(t.text)
             break
         words.append(t.text)
         k += 1
@@ -972,7 +1022,8 @@ _POSS_SPEECH_TRIGGERS = frozenset(w + x for w in _SPEECH_NOUN_ALT.replace("(?:e)
 _TRIGGERS = frozenset(_VERB_FORM) | frozenset(_PHRASAL) | {"made", "makes", "make", "making", "according", "sent",
                                                                "written", "issued", "signed", "released",
                                                                "expressed", "expresses", "expressing",
-                                                               "voice", "voiced", "voices", "voicing"}
+                                                               "voice", "voiced", "voices", "voicing",
+                                                               "words"}  # "In Dr. Shadlen's words, …"
 # "expressed outrage/concern …" reports speech; "expressed in dollars" does not
 _EXPRESS_FORMS = frozenset({"express", "expressed", "expresses", "expressing", "voice", "voiced", "voices",
                             "voicing"})
@@ -1007,6 +1058,9 @@ _QUOTE_AS_RE = re.compile(r"\bquot(?:e|es|ed|ing)\s+(?!as\b|by\b|in\b|from\b)([^
 _STATEMENT_NOUNS = frozenset({"statement", "release", "announcement"})
 _QUOTED_AUX = frozenset("was were is are been has have had also widely reportedly".split())
 _VIA_REPORTS_RE = re.compile(r"\breport(?:s|ed)? via\b")
+# "In Dr. Shadlen's words, …", "in her own words": the owner of the words is quoted
+_IN_WORDS_RE = re.compile(r"\b[Ii]n\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?=['’]s\s)|his|her|His|Her)(?:['’]s)?\s+"
+                          r"(?:own\s+)?words\b")
 _CITING_RE = re.compile(r",\s+citing\s+([^,;:.()\"—–]+)")
 
 
@@ -1043,6 +1097,19 @@ def _as_quote_follows(toks: Sequence[_Tok], i: int, e: int, need_as: bool = True
             return True
         if toks[k].text in {";", ":"}:
             return False
+    return False
+
+
+def _called_it(toks: Sequence[_Tok], i: int, e: int) -> bool:
+    """``call`` at token ``i`` names a judgement: "called it a rehearsal for invasion" (not "called it a day"), or
+    "calls Hansen's arguments for …, “misguided …”" (a quote after a comma later in the clause)."""
+    if i + 3 < e and toks[i + 1].low in {"it", "them", "this", "that"} and toks[i + 2].low in {"a", "an", "the"}:
+        return toks[i + 3].low not in {"day", "night", "quits", "career", "season"}
+    for k in range(i + 1, min(e, i + 14)):
+        if toks[k].text in {";", ":", "."}:
+            return False
+        if toks[k].text == '"':
+            return toks[k - 1].text == ","
     return False
 
 
@@ -1127,7 +1194,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         base = _VERB_FORM.get(t.low)
         made = t.low in _MADE_FORMS and i + 1 < len(toks) and (
             toks[i + 1].low in _REMARK_NOUNS or i + 2 < len(toks) and toks[i + 1].low in
-            {"the", "his", "her", "their", "its", "these", "those", "a"} and toks[i + 2].low in _REMARK_NOUNS)
+            {"the", "his", "her", "their", "its", "these", "those", "a"} and (toks[i + 2].low in _REMARK_NOUNS or (
+                # "released a separate statement", "issued a brief statement"
+                i + 3 < len(toks) and toks[i + 2].text.isalpha() and toks[i + 2].text.islower()
+                and toks[i + 3].low in _REMARK_NOUNS)))
         if base is None and t.low in _EXPRESS_FORMS and i + 1 < len(toks) and (
                 toks[i + 1].low in _EXPRESS_OBJECTS or i + 2 < len(toks) and toks[i + 1].low in {
                     "his", "her", "their", "its", "deep", "serious", "strong", "grave", "some"}
@@ -1148,7 +1218,18 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             continue
         if base == "brief" and nxt in {"on", "about", "by"}:
             continue
+        if base == "ask" and any(toks[k].low == "for" and k + 1 < e and toks[k + 1].low in {"comment", "comments"}
+                                 for k in range(i + 1, min(e, i + 6))):
+            continue  # "Ars is asking Mojang for comment": the newsroom's request, not speech
+        if any(toks[k].low in {"if", "unless", "whether"} for k in range(max(s, i - 4), i)) and not any(
+                toks[k].text in _STOP_PUNCT for k in range(max(s, i - 4), i)):
+            continue  # "… will update this post if company officials respond": a condition, not an event
+        if base == "highlight" and not (i > s and (_cap(toks[i - 1].text) or toks[i - 1].low in {"he", "she"})):
+            continue  # "Prelogar highlighted the risks" is speech; "the case highlights that …" is not
         if base in lex.AS_VERBS and not _as_quote_follows(toks, i, e) and not (
+                # "he labeled the agreement “a fraud”": a quoted label without "as"
+                base in {"brand", "label"} and nxt in _DETS_POSS and _as_quote_follows(toks, i, min(e, i + 6), False)
+        ) and not (
                 base in {"reject", "dismiss"} and any(toks[k].low in lex.CLAIM_NOUNS and not (
                     base == "dismiss" and toks[k].low in {"charge", "charges"}) for k in range(i + 1, min(e, i + 5)))):
             continue  # "rejected the offer", "introduced a bill"
@@ -1170,7 +1251,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 nxt == "with" and any(toks[k].text == '"' for k in range(max(s, i - 4), i))):
             continue  # "Garrett responded by hitting Rudolph"
         if base in {"call"} and (nxt not in {"for", "on"} and not any(
-                toks[k].text == '"' for k in range(i + 1, min(e, i + 6))) or nxt == '"' and prev != '"'):
+                toks[k].text == '"' for k in range(i + 1, min(e, i + 6))) and not _called_it(toks, i, e)
+                or nxt == '"' and prev != '"'):
             continue  # not speech: "called for" is; "a film called "White Zombie"" names a title
         if base == "charge" and nxt not in {"that", '"', ","} and any(
                 toks[k].low == "with" for k in range(i + 1, min(e, i + 6))):
@@ -1181,7 +1263,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             continue  # "Gallinari added 25 points", "shares added 2%"
         if base in {"agree", "continue", "conclude", "laugh", "exclaim", "scoff"} and nxt != "that" and \
                 prev not in {",", '"'} and not (nxt in {"", ".", ","} and any(
-                    toks[k].text == '"' for k in range(max(s, i - 6), i))):
+                    toks[k].text == '"' for k in range(max(s, i - 6), i))) and not (
+                nxt == ":" and i + 2 < len(toks) and toks[i + 2].text == '"'):  # "Alito continued: “What …?”"
             continue
         if base == "speak" and t.low in {"speaking"} and (prev in {",", ""} or i == s):
             continue  # "Speaking in London, X said" - the main verb carries the subject
@@ -1239,7 +1322,7 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                                               and toks[i - 2].low not in _MODALS):
                 continue
         if t.low in _NOUNISH and i > s and (toks[i - 1].low in _QUANTIFIERS or toks[i - 1].low in {
-                "on", "of", "with", "against", "including", "over", "two", "three", "four", "five", "new",
+                "on", "of", "for", "with", "against", "including", "over", "two", "three", "four", "five", "new",
                 "other", "any", "no"} or nxt in {"were", "was", "have", "had", "will", "would", "against"} and
                 t.low.endswith("s") and toks[i - 1].text[0].islower()):
             continue  # "on several charges including …", "teacher protests were held"
@@ -1335,6 +1418,14 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         # "his often-repeated vow that …": the owner (a pronoun) communicated; never an antecedent itself
         pr = "he" if m.group(1).lower() == "his" else "she"
         cands.append(_Cand(m.start(1), pr, "pron", "m" if pr == "he" else "f", _NO_ANTECEDENT))
+    for m in _IN_WORDS_RE.finditer(masked) if "words" in masked else ():
+        if m.group(1) in {"his", "her", "His", "Her"}:  # "In her words, …"
+            pr = "he" if m.group(1).lower() == "his" else "she"
+            cands.append(_Cand(m.start(1), pr, "pron", "m" if pr == "he" else "f"))
+            continue
+        c = _classify(m.group(1).split(), m.start(1))
+        if c is not None and c.kind in {"person", "org"}:
+            cands.append(c)
     for m in _CITING_RE.finditer(masked):
         ctoks = _tokenize(m.group(1))
         words = _np_after(ctoks, 0, len(ctoks))
@@ -1422,14 +1513,23 @@ _OUTLET_PATTERNS = (
                r"television|radio|network|broadcaster))?\s+(?:first\s+|also\s+|has\s+|had\s+|earlier\s+)?"
                r"(?:reported|reports|said|says|quoted|cited|wrote|published|revealed|broke)\b"),
 )
+#: Lower-case words one of which a paragraph must contain for the pattern at the same place to match (none: always
+#: try it).
+_OUTLET_CUES: tuple[tuple[str, ...], ...] = (
+    ("via",), ("according to",), ("tel", "told"), ("interview", "appearance"), ("reported", "quoted", "cited"),
+    ("speaking", "talking"), (),
+)
 
 
 def cited_outlets(text: str) -> tuple[str, ...]:
     """News outlets the paragraph cites as a source: "via POLITICO", "according to Reuters",
     "X reported", "told CNN"... in order, deduplicated."""
     masked = _mask_quotes(text, quote_spans(text))
+    low = masked.lower()
     found: list[tuple[int, str]] = []
-    for pat in _OUTLET_PATTERNS:
+    for pat, cues in zip(_OUTLET_PATTERNS, _OUTLET_CUES, strict=True):
+        if cues and not any(cue in low for cue in cues):
+            continue  # a scan of the paragraph per pattern was most of the cost; few paragraphs hold a cue
         for m in pat.finditer(masked):
             raw = m.group(1)
             after = masked[m.end(1):m.end(1) + 20].split()
@@ -1557,6 +1657,9 @@ _NOT_SURNAMES = frozenset("War Wars Day Days Games Cup Street Avenue Road Square
                           "Center Centre Airport Station Bridge Lake Mountain Mountains County City".split())
 
 
+_COMPASS = frozenset({"North", "South", "East", "West"})
+
+
 class _Article:
     """Names known in the article, for resolving short forms."""
 
@@ -1567,12 +1670,23 @@ class _Article:
         self.brand_counts: dict[str, int] = {}
         self.folded: dict[str, list[str]] | None = None  # non-ASCII surnames by their folded form
         self.roles: dict[str, dict[str, set[str]]] = {}  # head -> person -> role words, built on need
-        lists = list(chain_lists)
+        #: paragraph where each person name first appears (the title counts as paragraph -1), and the paragraph
+        #: being resolved (set by the rules): a surname-first short form picks among people introduced so far
+        self.first_seen: dict[str, int] = {}
+        self.cur_para = 1 << 30
+        lists = [(k, chains) for k, chains in enumerate(chain_lists)]
         if title and not title.isupper():
-            lists.append(_chains(title))
-        for chains in lists:
+            lists.append((-1, _chains(title)))
+        #: "the North" -> "North Korea": two-word chains opening with a compass word, by count
+        self.compass: dict[str, dict[str, int]] = {}
+        for k, chains in lists:
+            self._para = k
             for _, words in chains:
                 self._add(list(words))
+                if len(words) == 2 and words[0] in _COMPASS:
+                    name = words[0] + " " + _POSSESSIVE_RE.sub("", words[1])
+                    counts = self.compass.setdefault(words[0], {})
+                    counts[name] = counts.get(name, 0) + 1
 
     def _add(self, words: list[str]) -> None:
         # split possessives: "Trump’s" ends a chain
@@ -1593,6 +1707,8 @@ class _Article:
                 len(name) <= 4 or name[-1] in _NAME_SUFFIXES):
             if name not in self.persons:
                 self.persons.append(name)
+            key = " ".join(name)
+            self.first_seen[key] = min(self.first_seen.get(key, self._para), self._para)
             g = gender or _gender_of(name)
             if g:
                 self.gender[" ".join(name)] = g
@@ -1623,6 +1739,9 @@ class _Article:
                            and f[-1] not in _NAME_SUFFIXES and f[-2] not in _NAME_LINKS]
                     if len(pat) == 1:
                         best = pat[0]
+                if best is None and (words[0] in lex.SURNAME_FIRST or any(
+                        len(f) == 2 and f[0] == words[0] and "-" in f[1] for f in self.persons)):
+                    best = self._surname_first(words[0])
                 if best is None and _NAME_TOKEN_RE.match(words[0]) and words[0] not in _ABBR_TITLES:
                     # a first name alone ("her mother, Fiona, said") -> the one two-word person with that
                     # (known) first name, unless the word is also somebody's surname
@@ -1643,6 +1762,11 @@ class _Article:
             text = cand.text
             if text.lower().startswith("the "):
                 text = text[4:]
+            if text in _COMPASS and self.compass.get(text):
+                # "the North warned" -> "North Korea": the article's most mentioned country with that compass word
+                ranked = sorted(self.compass[text].items(), key=lambda kv: -kv[1])
+                if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+                    return _Cand(cand.pos, ranked[0][0], "org", "", cand.group)
             if len(words) == 1:
                 org = self._org_for(words[0])
                 if org:
@@ -1652,6 +1776,18 @@ class _Article:
                     return _Cand(cand.pos, " ".join(full), "org", "", cand.group)
             return _Cand(cand.pos, text, "org", "", cand.group)
         return cand
+
+    def _surname_first(self, word: str) -> list[str] | None:
+        """East Asian order ("Lee" -> "Lee Jae-myung", "Xi" -> "Xi Jinping"): the one two-word person whose FIRST
+        word is ``word`` and whose given name is hyphenated or whose family name is a common Korean, Chinese or
+        Vietnamese surname. Among several ("Lee Jae-myung", later "Lee Sang-min"), the one person introduced so far
+        (or, with none yet, the one of the whole article); never when ``word`` is also somebody's last name."""
+        if any(f[-1] == word for f in self.persons):
+            return None
+        cands = [f for f in self.persons if len(f) == 2 and f[0] == word and ("-" in f[1] or word in lex.SURNAME_FIRST)]
+        known = [f for f in cands if self.first_seen.get(" ".join(f), 0) <= self.cur_para]
+        pick = known or cands
+        return pick[0] if len(pick) == 1 else None
 
     def person_with_role(self, desc: str, masked_texts: Sequence[str], recent: Sequence[str] = ()) -> str | None:
         """The one person of the article introduced with the role ``desc`` names ("the union official"
@@ -1830,13 +1966,46 @@ def _any_person_before(chains: Sequence[tuple[int, list[str]]], pos: int,
     return out
 
 
+@dataclass
+class _Trace:
+    """What the rules knew about an article, kept for the learned re-scorer experiment
+    (``bench/speakers_train.py``, see docs/speakers.md "Learned component"), which builds its candidates from the
+    same masked text, name chains and pronoun state instead of redoing them."""
+
+    found: list[tuple[_ParaResult, str, list[_Tok]]]
+    para_chains: list[list[tuple[int, list[str]]]]
+    article: _Article
+    out: list[tuple[str, ...]] = field(default_factory=list)
+    #: per paragraph, at its start: the last few person antecedents (name, gender), oldest first
+    persons_before: list[tuple[tuple[str, str], ...]] = field(default_factory=list)
+    #: per paragraph, at its start: what a subject "it" would resolve to
+    it_before: list[str | None] = field(default_factory=list)
+
+
 def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tuple[str, ...]]:
     """One tuple per paragraph: the speakers in order of first appearance, deduplicated, names
     resolved article-wide."""
+    return _rules(paragraphs, title, None)
+
+
+def _trace(paragraphs: Sequence[str], title: str = "") -> _Trace:
+    """The rules' output (same as :func:`extract_speakers`) plus the per-article state behind it."""
     found = [_find_candidates(p) for p in paragraphs]
+    para_chains = [_chains(m) for _, m, _ in found]
+    trace = _Trace(found, para_chains, _Article(para_chains, title))
+    trace.out = _rules(paragraphs, title, trace)
+    return trace
+
+
+def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[tuple[str, ...]]:
+    """The rule-based extractor; fills the per-paragraph state of ``trace`` when one is given."""
+    if trace is not None:
+        found, para_chains, article = trace.found, trace.para_chains, trace.article
+    else:
+        found = [_find_candidates(p) for p in paragraphs]
+        para_chains = [_chains(m) for _, m, _ in found]
+        article = _Article(para_chains, title)
     masked_texts = [m for _, m, _ in found]
-    para_chains = [_chains(m) for m in masked_texts]
-    article = _Article(para_chains, title)
     out: list[tuple[str, ...]] = []
     last_person: list[tuple[str, str]] = []  # (name, gender) of person speakers, oldest first
     last_plural: list[str] = []
@@ -1847,7 +2016,11 @@ def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tupl
     descs: list[str] = []
     prev_speakers: list[str] = []
     prev_open = False
-    for (res, masked, _toks), chains in zip(found, para_chains, strict=True):
+    for para_no, ((res, masked, _toks), chains) in enumerate(zip(found, para_chains, strict=True)):
+        article.cur_para = para_no
+        if trace is not None:
+            trace.persons_before.append(tuple(last_person[-8:]))
+            trace.it_before.append(last_it or (brand if not it_blocked else None))
         mentions: list[_Mention] = []
         sent_starts = _sentence_starts(masked)
         for off, words in chains:
@@ -2014,4 +2187,61 @@ def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tupl
         else:
             prev_speakers = [] if not res.only_quote else prev_speakers
         prev_open = res.open_quote_at_end
+    _first_person_runs(out, found)
     return out
+
+
+# First person outside quotation marks: "I" before a lower-case word (not "World War I"), we/us/our/my/me.
+# "us" is case-sensitive so that "US" (the country) never counts.
+_FIRST_PERSON_RE = re.compile(r"(?:^|(?<=[\s(\[,;:]))I(?:['’](?:m|ve|d|ll))?\s+[a-z]|"
+                              r"\b(?:[Ww]e|[Mm]y|[Oo]ur|[Oo]urs|[Mm]e|us)\b(?!['’]?[A-Za-z.])|"
+                              r"\b[Ww]e['’](?:re|ve|d|ll)\b")
+_THIRD_PERSON_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_RUN_GAP = 2  # unattributed third-person-free paragraphs a first-person run may bridge
+
+
+def _introduces(found: tuple[_ParaResult, str, list[_Tok]]) -> bool:
+    """Can this paragraph introduce an unmarked quotation? Its attribution is in one of its last two sentences
+    ("… Zuckerberg said at the trial. They take time to cultivate.") and it uses no quotation marks: a writer who
+    has just quoted the speaker with marks and moved on to narration ("…,” they said in an email. It's unclear
+    …") is not handing over to a blockquote."""
+    res, masked, _ = found
+    if '"' in masked or not res.cands:
+        return False
+    starts = _sentence_starts(masked)
+    return max(c.pos for c in res.cands) >= starts[max(len(starts) - 2, 0)]
+
+
+def _first_person_runs(out: list[tuple[str, ...]], found: Sequence[tuple[_ParaResult, str, list[_Tok]]]) -> None:
+    """Blockquotes flattened to text: a run of first-person paragraphs outside quotation marks, with no attribution
+    of their own, right after a paragraph with one speaker, continues that speaker ("Askar wrote in a blog post …"
+    then "In my case, I chose …"). Only in articles that open in the third person, so that a column written as
+    "I" does not turn into quotes; the run may bridge up to ``_RUN_GAP`` unattributed paragraphs without a
+    person pronoun when it resumes in the first person right after them."""
+    n = len(out)
+    voiced = [bool(_FIRST_PERSON_RE.search(m)) for _, m, _ in found]
+    if not any(voiced):
+        return
+    # "I recommended", "we said" inside the run are the quoted writer's own verbs, not another attribution
+    first = [v and all(c.kind == "pron" and c.text in {"i", "we"} for c in res.cands)
+             for v, (res, _, _) in zip(voiced, found, strict=True)]
+    fills: list[tuple[int, str]] = []
+    i = 0
+    while i < n:
+        if voiced[i] and not out[i]:
+            return  # a first-person paragraph no run explains: the article speaks as "I" (a column, a feature)
+        if i + 1 >= n or len(out[i]) != 1 or not first[i + 1] or out[i + 1] or not _introduces(found[i]):
+            i += 1
+            continue
+        last = i
+        j = i + 1
+        while j < n and j - last <= _RUN_GAP + 1 and not out[j] and (first[j] or not found[j][0].cands):
+            if first[j]:
+                fills += [(k, out[i][0]) for k in range(last + 1, j + 1)]
+                last = j
+            elif _THIRD_PERSON_RE.search(found[j][1]):
+                break
+            j += 1
+        i = last + 1
+    for k, spk in fills:
+        out[k] = (spk,)

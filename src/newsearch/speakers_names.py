@@ -26,6 +26,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "hail", "applaud", "confess", "laugh", "exclaim", "scoff", "cite", "marvel", "order", "defend",
     "reject", "dismiss", "introduce", "brand", "label", "chant", "brag", "tout", "reaffirm",
     "clarify", "gush", "rave", "vent", "remember", "dub",
+    # round 8 (only after a name or he/she: "the case highlights that …" is not speech)
+    "highlight",
     # round 6
     "email", "e-mail", "scold", "vouch",
 )
@@ -359,3 +361,12 @@ FEMALE_FIRST: frozenset[str] = frozenset(
     Kyrsten Tammy Susanne Claudia Maleeha Eleanor Nicola Letitia Hilary Teri Annette Hayriye
     Sandra Patricia Tamilla Kingsley Jenny Becky Sally Molly Meg Peggy Wendy Tina Gina Carla""".split()
 )
+
+# Common Korean, Chinese and Vietnamese family names, written first ("Lee Jae-myung", "Xi Jinping", "Nguyen Van
+# Thieu"): a lone "Lee" resolves to the one such person of the article (``_Article._surname_first``).  Capitalised.
+SURNAME_FIRST: frozenset[str] = frozenset(
+    "Kim Lee Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Moon Hong Yoo "
+    "Ko Bae Baek Nam Noh Ha Kwak Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin "
+    "Gao Luo Zheng Liang Xie Tang Deng Feng Han Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng "
+    "Wei Su Lu Ding Ren Shen Yao Fu Zhong Tan Hou Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ngo "
+    "Duong Ly".split())
