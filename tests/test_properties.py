@@ -96,3 +96,23 @@ def test_query_parser_raises_only_query_syntax_error(quoted: bool, text: str) ->
         parse_query(SCHEMA, text, quoted=quoted)
     except QuerySyntaxError as exc:
         assert str(exc)
+
+
+words_like = st.lists(st.one_of(
+    st.sampled_from(["U.S.", "u.s.", "the", "The", "an", "Rutte's", "Rutte’s", "troops'", "Élysée", "3.5", "caliber.az",
+                     "I.B.M.", "a.", "running", "said", "’", "'s", "...", "NATO", "Ça", "D'Artagnan", "ﬁnance"]),
+    st.text(max_size=12)), max_size=40).map(" ".join)
+
+
+@SETTINGS
+@given(text=words_like)
+def test_one_pass_word_filter_gives_the_four_filter_tokens(text: str) -> None:
+    # indexes written before NewsWordFilter keep the four-filter chain: both must give the same terms and positions
+    from newsearch.schema import _four_filter_analyzer, news_analyzer
+
+    def tokens(analyzer: object, **kw: object) -> list[tuple[str, int, int, bool]]:
+        return [(t.text, t.pos, t.startchar, t.stopped)
+                for t in analyzer(text, positions=True, chars=True, **kw)]  # type: ignore[operator]
+
+    for kw in ({"mode": "index"}, {"mode": "query", "removestops": False}):
+        assert tokens(news_analyzer(), **kw) == tokens(_four_filter_analyzer(), **kw)

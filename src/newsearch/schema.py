@@ -59,8 +59,53 @@ class AcronymFilter(Filter):  # type: ignore[misc]
                 yield t
 
 
+class NewsWordFilter(StemFilter):  # type: ignore[misc]
+    """``LowercaseFilter | AcronymFilter | StopFilter(STOP_WORDS, minsize=1) | StemFilter`` in one pass: the same
+    tokens, positions included, with one Python generator per token instead of four (analysis was the largest
+    part of writing a record). Indexes written before it keep the four-filter chain pickled in their schema."""
+
+    def __init__(self, stoplist: Iterable[str] = STOP_WORDS, cachesize: int = 50000) -> None:
+        super().__init__(cachesize=cachesize)
+        self.stops = frozenset(stoplist)
+
+    def __call__(self, tokens: Iterable[Any]) -> Iterator[Any]:
+        stops, stem, ignore = self.stops, self._stem, self.ignore
+        pos = None
+        for t in tokens:
+            text = t.text.lower()
+            if "'" in text or "’" in text:
+                text = _POSSESSIVE.sub("", text).replace("’", "'")
+            if "." in text and _ACRONYM.match(text):
+                text = text.replace(".", "")
+            if not text.isascii():
+                folded = unicodedata.normalize("NFKD", text)
+                text = "".join(c for c in folded if not unicodedata.combining(c))
+            if not text:
+                continue
+            if text not in stops:
+                if t.positions:  # StopFilter(renumber=True): positions close over the removed stop words
+                    if pos is None:
+                        pos = t.pos
+                    else:
+                        pos += 1
+                        t.pos = pos
+                t.stopped = False
+                t.text = text if text in ignore else stem(text)
+                yield t
+            elif not t.removestops:
+                t.text = text
+                t.stopped = True
+                yield t
+
+
 def news_analyzer() -> Any:
-    """Tokenize on words (hyphens split; "U.S." and "3.5" stay whole), lowercase, fold, drop a few stop words, stem."""
+    """Tokenize on words (hyphens split; "U.S." and "3.5" stay whole), lowercase, fold, drop a few stop words, stem
+    (the last four in one filter, ``NewsWordFilter``)."""
+    return RegexTokenizer(r"\w+(?:[.'’]\w+)*(?:(?<=\b\w)\.(?=\s|$))?") | NewsWordFilter()
+
+
+def _four_filter_analyzer() -> Any:
+    """The analyzer of indexes written before ``NewsWordFilter`` (kept to test that both give the same tokens)."""
     return (
         RegexTokenizer(r"\w+(?:[.'’]\w+)*(?:(?<=\b\w)\.(?=\s|$))?")
         | LowercaseFilter()
