@@ -216,7 +216,8 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     carrier carriers maker makers supplier suppliers provider providers man woman men women
     ministries agencies departments organizations organisations committees councils
     administrations side sides camp camps couple
-    caller callers cop cops hacker hackers dispatcher dispatchers rep reps publicist publicists""".split()
+    caller callers cop cops hacker hackers dispatcher dispatchers rep reps publicist publicists
+    associate associates policymaker policymakers donor donors""".split()
 )
 
 # Heads that are documents or data: "the report said" is not a speaker (conservative rule).
