@@ -66,10 +66,13 @@ def test_stopword_only_query_errors(ix: NewsIndex, text: str) -> None:
         ix.search(text)
 
 
-def test_title_only_match_gets_snippet(ix: NewsIndex) -> None:
+def test_headline_only_match_finds_the_headline_record(ix: NewsIndex) -> None:
+    # free words search paragraph text; the headline is a record of its own, so the article is still found
     result = ix.search("heatwave", per_article=0)
-    body = [h for h in result.hits if h.record.kind == "paragraph"]
-    assert body, "paragraphs match through their headline"
+    assert [h.record.kind for h in result.hits] == ["headline"]
+    # title: searches every record's headline; a paragraph found that way gets the start of its text as snippet
+    body = [h for h in ix.search("title:heatwave", per_article=0).hits if h.record.kind == "paragraph"]
+    assert body
     for h in body:
         assert "heatwave" not in h.record.text.lower()
         assert h.snippet and h.record.text.startswith(h.snippet.rstrip(" …")[:20])

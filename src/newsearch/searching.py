@@ -170,7 +170,7 @@ def search(searcher: Any, text: str, *, limit: int = 10, offset: int = 0, page: 
     exceeds ``EXACT_COUNT_UPTO`` matches, counting every match (a second pass over all their postings, often more
     than the search itself) is skipped: ``total`` is then a lower bound and ``total_exact`` False.
 
-    Ranking is BM25F over ``FIELD_BOOSTS`` (paragraph text and headline), raised by up to ``ARTICLE_WEIGHT`` for
+    Ranking is BM25 over ``FIELD_BOOSTS`` (the paragraph text), raised by up to ``ARTICLE_WEIGHT`` for
     paragraphs of the articles that match best as a whole; ``per_article`` caps the hits from any one article
     (None or 0: no cap). Not for concurrent use of one searcher from several threads (the article step swaps the
     searcher's weighting for the duration of a query).
