@@ -132,26 +132,44 @@ def group_by_article(records: Sequence[Record]) -> dict[str, list[Record]]:
     return by_article
 
 
-def article_document(records: Sequence[Record], abspath: str, sig: str) -> dict[str, Any]:
+def article_document(records: Sequence[Record], abspath: str, sig: str,
+                     words: Sequence[str] | None = None) -> dict[str, Any]:
     """The hidden document of one article: its whole text (headline and paragraphs) in ``body``, and in
     ``paragraph`` the number of records, which ``add_file`` writes right after it (so they have the next document
-    numbers: ranking relies on that, see ``searching._paragraph_boosts``)."""
+    numbers: ranking relies on that, see ``searching._paragraph_boosts``). ``words``: the body already analyzed."""
     first = records[0]
     return {"id": f"{first.article_id}:article", "article_id": first.article_id, "abspath": abspath,
             "path": first.path, "sig": sig, "kind": ARTICLE_DOC, "paragraph": len(records),
-            "body": "\n".join(r.text for r in records)}
+            "body": list(words) if words is not None else "\n".join(r.text for r in records)}
 
 
 def add_file(writer: Any, f: FoundFile, records: Sequence[Record], sig: str) -> int:
     """Add the records of one file (and the hidden document of each of its articles) to a Whoosh writer; returns
-    the number of articles."""
+    the number of articles.
+
+    Each text is analyzed once, here, and handed to Whoosh as its list of index words (Whoosh takes a list as
+    already analyzed): the paragraph's ``text``, the article's ``body`` (all its paragraphs' words again) and the
+    ``title`` every record of the article repeats would otherwise each be analyzed by Whoosh. Positions come out
+    renumbered from 0, which phrase matching does not see (it compares positions within a document)."""
     from newsearch.store import record_document
+
+    analyze = writer.schema["text"].analyzer  # the index's own analyzer: an older index may pickle another chain
+
+    def words(text: str) -> list[str]:
+        return [t.text for t in analyze(text, mode="index")]
 
     groups = group_by_article(records)
     for group in groups.values():
-        writer.add_document(**article_document(group, f.abspath, sig))
-        for r in group:
-            writer.add_document(**record_document(r, f.abspath, sig))
+        texts = [words(r.text) for r in group]
+        writer.add_document(**article_document(group, f.abspath, sig, [w for ws in texts for w in ws]))
+        title = group[0].title
+        title_words = words(title) if title else None
+        for r, ws in zip(group, texts, strict=True):
+            doc = record_document(r, f.abspath, sig)
+            doc["text"], doc["_stored_text"] = ws, r.text
+            if title_words is not None and r.title == title:
+                doc["title"], doc["_stored_title"] = title_words, title
+            writer.add_document(**doc)
     return len(groups)
 
 
