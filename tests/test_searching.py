@@ -41,6 +41,16 @@ def test_speaker_filter_case_and_surname(ix: NewsIndex, who: str) -> None:
     assert result.hits and all("Elbridge Colby" in h.record.speakers for h in result.hits)
 
 
+@pytest.mark.parametrize("text", ['security speaker:"Elbridge Colby"', 'speaker:"elbridge colby" security',
+                                  'security (speaker:"elbridge colby" OR speaker:"mark rutte")'])
+def test_quoted_full_name_clause_next_to_words(ix: NewsIndex, text: str) -> None:
+    # a quoted name is one keyword: Whoosh's one-word phrase on a field without positions used to raise
+    result = ix.search(text, per_article=0)
+    who = {s for h in result.hits for s in h.record.speakers}
+    assert result.hits and "Elbridge Colby" in who
+    assert all({"Elbridge Colby", "Mark Rutte"} & set(h.record.speakers) for h in result.hits)
+
+
 @pytest.mark.parametrize(("since", "until", "expected"), [
     ("2025", None, {"2025-07", "2025-08", "2025-09"}),
     ("2025-08", "2025-08", {"2025-08"}),

@@ -285,7 +285,7 @@ def parse_query(schema: Any, text: str, *, quoted: bool = False, reader: Any = N
         message = f"bad date {cleaned[start:end]!r}: {message}"
         raise syntax_error(cleaned, int(start), message, "dates are YYYY, YYYY-MM or YYYY-MM-DD, e.g. "
                            "date:2025-08 or date:[2025-08-01 TO 2025-08-31]")
-    q = stem_prefixes(restructure(raw).normalize())
+    q = stem_prefixes(restructure(one_word_phrases(raw)).normalize())
     if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
         if re.search(r"(?:^|[\s(])(?:-|NOT\s)", cleaned):
             raise QuerySyntaxError(f"nothing to search for in {text!r}: NOT and -word only exclude; add a word "
@@ -302,6 +302,20 @@ def parse_query(schema: Any, text: str, *, quoted: bool = False, reader: Any = N
                 raise syntax_error(cleaned, start, f"wildcard too broad: it matches more than {MAX_EXPANSION} "
                                    "words", "make it longer, e.g. secur* rather than se*")
     return q
+
+
+def one_word_phrases(q: Any) -> Any:
+    """A phrase of one word as a plain term. ``speaker:"kingsley wilson"`` is one keyword, which Whoosh's parser
+    leaves as a one-word phrase until ``normalize()``; but restructure() wraps restrictions in ConstantScoreQuery,
+    whose child ``normalize()`` never reaches, and a phrase on a field without positions raises at search time."""
+    from whoosh import query as wq
+
+    def visit(node: Any) -> Any:
+        if isinstance(node, wq.Phrase) and len(node.words) == 1:
+            return wq.Term(node.fieldname, node.words[0], boost=node.boost)
+        return node
+
+    return q.accept(visit)
 
 
 def stem_prefixes(q: Any) -> Any:
