@@ -29,6 +29,8 @@ HOSTILE = [
     "'security", "Rutte's", "a/b/c", "%s %d {0}", "<script>alert(1)</script>", "; DROP TABLE records; --",
     "x" * 5000, "security " * 300, "a" * 1999, "(" * 300 + ")" * 300, "NOT " * 200 + "x", '"' * 501,
     " ".join(f"w{i}" for i in range(150)), "(a OR (b OR (c OR (d OR (e)))))",
+    'security speaker:"kingsley wilson"', 'security speaker:"kingsley, wilson"', 'security author:"a, b"',
+    'security (cites:"politico, x" OR source:"caliber.az")', 'security kind:"headline paragraph"', 'x id:"a b"',
 ]
 
 

@@ -285,7 +285,7 @@ def parse_query(schema: Any, text: str, *, quoted: bool = False, reader: Any = N
         message = f"bad date {cleaned[start:end]!r}: {message}"
         raise syntax_error(cleaned, int(start), message, "dates are YYYY, YYYY-MM or YYYY-MM-DD, e.g. "
                            "date:2025-08 or date:[2025-08-01 TO 2025-08-31]")
-    q = stem_prefixes(restructure(one_word_phrases(raw)).normalize())
+    q = stem_prefixes(restructure(keyword_phrases(raw, schema)).normalize())
     if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
         if re.search(r"(?:^|[\s(])(?:-|NOT\s)", cleaned):
             raise QuerySyntaxError(f"nothing to search for in {text!r}: NOT and -word only exclude; add a word "
@@ -304,15 +304,22 @@ def parse_query(schema: Any, text: str, *, quoted: bool = False, reader: Any = N
     return q
 
 
-def one_word_phrases(q: Any) -> Any:
-    """A phrase of one word as a plain term. ``speaker:"kingsley wilson"`` is one keyword, which Whoosh's parser
-    leaves as a one-word phrase until ``normalize()``; but restructure() wraps restrictions in ConstantScoreQuery,
-    whose child ``normalize()`` never reaches, and a phrase on a field without positions raises at search time."""
+def keyword_phrases(q: Any, schema: Any) -> Any:
+    """Phrases Whoosh cannot search as phrases, as terms: a one-word phrase becomes its term
+    (``speaker:"kingsley wilson"`` is one keyword, which Whoosh's parser leaves as a one-word phrase until
+    ``normalize()``, and restructure() wraps restrictions in ConstantScoreQuery, whose child ``normalize()`` never
+    reaches); a phrase of several words on a field without positions (``author:"a, b"``) becomes the AND of its
+    words. Either used to raise Whoosh's "field has no positions" at search time."""
     from whoosh import query as wq
 
     def visit(node: Any) -> Any:
-        if isinstance(node, wq.Phrase) and len(node.words) == 1:
+        if not isinstance(node, wq.Phrase):
+            return node
+        if len(node.words) == 1:
             return wq.Term(node.fieldname, node.words[0], boost=node.boost)
+        field = schema[node.fieldname] if node.fieldname in schema else None
+        if field is not None and not field.format.supports("positions"):
+            return wq.And([wq.Term(node.fieldname, w) for w in node.words], boost=node.boost)
         return node
 
     return q.accept(visit)
