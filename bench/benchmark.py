@@ -326,6 +326,18 @@ def build_newsearch(spec: dict[str, Any], curve: RssCurve) -> dict[str, Any]:
     return {"records": int(stats.records), "failed": int(stats.failed), "articles": int(stats.articles)}
 
 
+def plain_schema() -> Any:
+    """What a Whoosh user writes from the tutorial: stemming analyzer, tiered numbers, unique ids, nothing tuned
+    (``--whoosh-plain``). newsearch's own schema (untiered numbers, one-pass analysis, ids not indexed) makes the
+    ``whoosh`` engine faster than this; both are shown so that the ratios can be read against either."""
+    from whoosh.analysis import StemmingAnalyzer
+    from whoosh.fields import ID, TEXT, Schema
+
+    return Schema(id=ID(stored=True, unique=True), article_id=ID(stored=True),
+                  title=TEXT(stored=True, analyzer=StemmingAnalyzer()),
+                  text=TEXT(stored=True, analyzer=StemmingAnalyzer()), source=ID(stored=True))
+
+
 def build_whoosh(spec: dict[str, Any], curve: RssCurve) -> dict[str, Any]:
     from whoosh import index as windex
 
@@ -333,7 +345,7 @@ def build_whoosh(spec: dict[str, Any], curve: RssCurve) -> dict[str, Any]:
 
     entries = _manifest(spec)
     os.makedirs(spec["index"], exist_ok=True)
-    ix = windex.create_in(spec["index"], build_schema())
+    ix = windex.create_in(spec["index"], plain_schema() if spec.get("schema") == "plain" else build_schema())
     procs = int(spec.get("procs") or 1)
     writer = ix.writer(procs=procs, multisegment=True) if procs > 1 else ix.writer()
     records = 0
@@ -774,6 +786,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--engines", default=",".join(ENGINES), help="Comma-separated subset of: " + ", ".join(ENGINES))
     ap.add_argument("--whoosh-procs", type=int, default=1,
                     help="Also run raw Whoosh with procs=N, multisegment=True (N > 1).")
+    ap.add_argument("--whoosh-plain", action="store_true",
+                    help="Also run raw Whoosh with a plain tutorial schema (StemmingAnalyzer, indexed ids).")
     ap.add_argument("--queries", type=int, default=None, help="Use the first N queries of each class.")
     ap.add_argument("--repeat", type=int, default=None, help="Timed passes over the query set (default 5).")
     ap.add_argument("--cold-runs", type=int, default=None, help="Runs per cold-start command (default 10).")
@@ -850,6 +864,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.whoosh_procs > 1:
             runs.insert(engines.index("whoosh") + 1 if "whoosh" in engines else len(runs),
                         (f"whoosh-p{args.whoosh_procs}", "whoosh", args.whoosh_procs))
+        if args.whoosh_plain:
+            runs.insert(engines.index("whoosh") + 1 if "whoosh" in engines else len(runs),
+                        ("whoosh-plain", "whoosh", 1))
         for name, kind, procs in runs:
             print(f"benchmark: {name}: building ...", file=sys.stderr)
             index = workdir / (f"{name}.db" if kind == "fts5" else f"{name}-index")
@@ -857,7 +874,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 index.unlink()
             elif index.is_dir():
                 shutil.rmtree(index)
-            spec = dict(base_spec, kind=kind, index=str(index), procs=procs)
+            spec = dict(base_spec, kind=kind, index=str(index), procs=procs,
+                        schema="plain" if name == "whoosh-plain" else "newsearch")
             if kind != "newsearch":
                 spec["profile"] = None
             entry: dict[str, Any] = {"build": run_worker(workdir, f"{name}-build", dict(spec, task="build"),

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 import newsearch.store as store
+import newsearch
 from newsearch import NewsIndex, build_index
 from newsearch.cli import cli
 
@@ -160,3 +161,23 @@ def test_cli_watch_runs_until_interrupted(corpus: Path, tmp_path: Path, monkeypa
     lines = result.stderr.strip().splitlines()
     assert "6 added" in lines[0] and "1 added" in lines[1] and lines[-1] == "stopped watching"
     assert rounds == [0.5, 0.5]
+
+
+def test_record_ids_find_the_current_version(corpus: Path, tmp_path: Path) -> None:
+    # ids are stored, not indexed: lookups go through article_id and must skip the deleted old version
+    index_dir = tmp_path / "index"
+    build_index([corpus], index_dir)
+    with NewsIndex.open(index_dir) as ix:
+        rid = next(h.record.id for h in ix.search("harbour council 0").hits if "met 0 times" in h.record.text)
+    (corpus / "2024" / "a0.txt").write_text(
+        article("Story 0", "The harbour council met 0 times again, said Ana Ruiz.", "Two."), encoding="utf-8")
+    build_index([corpus], index_dir)
+    with NewsIndex.open(index_dir) as ix:
+        record = ix.record(rid)
+        assert record is not None and "again" in record.text
+        assert [h.record.id for h in ix.search(f"id:{rid}").hits] == [rid]
+        assert [h.record.id for h in ix.search(f"harbour id:{rid}").hits] == [rid]
+        assert ix.record(rid.rsplit(":", 1)[0] + ":99") is None and ix.record("nonsense") is None
+        assert ix.search("id:nonsense").hits == ()
+        with pytest.raises(newsearch.QuerySyntaxError, match="whole record id"):
+            ix.search(f"id:{rid[:6]}*")

@@ -18,6 +18,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from newsearch.errors import QuerySyntaxError
+from newsearch.models import ARTICLE_DOC
 from newsearch.schema import QUERY_FIELDS
 
 #: Fields searched by words without a ``field:`` prefix, and their weights. Only the paragraph text: the article's
@@ -285,7 +286,7 @@ def parse_query(schema: Any, text: str, *, quoted: bool = False, reader: Any = N
         message = f"bad date {cleaned[start:end]!r}: {message}"
         raise syntax_error(cleaned, int(start), message, "dates are YYYY, YYYY-MM or YYYY-MM-DD, e.g. "
                            "date:2025-08 or date:[2025-08-01 TO 2025-08-31]")
-    q = stem_prefixes(restructure(keyword_phrases(raw, schema)).normalize())
+    q = stem_prefixes(restructure(id_clauses(keyword_phrases(raw, schema))).normalize())
     if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
         if re.search(r"(?:^|[\s(])(?:-|NOT\s)", cleaned):
             raise QuerySyntaxError(f"nothing to search for in {text!r}: NOT and -word only exclude; add a word "
@@ -302,6 +303,27 @@ def parse_query(schema: Any, text: str, *, quoted: bool = False, reader: Any = N
                 raise syntax_error(cleaned, start, f"wildcard too broad: it matches more than {MAX_EXPANSION} "
                                    "words", "make it longer, e.g. secur* rather than se*")
     return q
+
+
+def id_clauses(q: Any) -> Any:
+    """``id:<article_id>:<n>`` as ``article_id`` AND ``paragraph`` (``id`` is stored, not indexed: see the
+    schema). A wildcard on ``id`` is refused with a pointer to ``article:``."""
+    from whoosh import query as wq
+
+    def visit(node: Any) -> Any:
+        if node.is_leaf() and node.field() == "id":
+            if not isinstance(node, wq.Term):
+                raise QuerySyntaxError("id: takes one whole record id (e.g. id:3f2a9c0e1b7d4a65:4); "
+                                       "article:<article id> finds all records of an article")
+            article_id, _, tail = str(node.text).rpartition(":")
+            if not article_id or not tail.isdigit() and tail != ARTICLE_DOC:
+                return node  # not a record id: matches nothing (``id`` has no terms)
+            if tail == ARTICLE_DOC:
+                return wq.And([wq.Term("article_id", article_id), wq.Term("kind", ARTICLE_DOC)])
+            return wq.And([wq.Term("article_id", article_id), wq.Term("paragraph", int(tail))])
+        return node
+
+    return q.accept(visit)
 
 
 def keyword_phrases(q: Any, schema: Any) -> Any:

@@ -26,7 +26,8 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldTyp
 #: Version of the index layout. Stored in ``newsearch.json`` inside the index folder.
 #: 2: speakers_s/source_s/author_s became ``FacetValues`` (stored and column-backed) for fast facets.
 #: 4: untiered ``date``/``paragraph`` (one term per value instead of eight).
-SCHEMA_VERSION = 4
+#: 5: ``id`` stored only (looked up through ``article_id`` + ``paragraph``); ``body`` without positions.
+SCHEMA_VERSION = 5
 
 #: Words too common to help ranking. Deliberately short: Whoosh's default list also drops "us", "may", "will",
 #: "can", "not" and one-letter tokens, which in news are meaningful ("US troops", "Plan B").
@@ -135,6 +136,18 @@ class FacetValues(FieldType):  # type: ignore[misc]
         return value
 
 
+class RecordId(ID):  # type: ignore[misc]
+    """The record id, stored but never indexed: ``<article_id>:<paragraph>`` is found through those two fields
+    (``searching.docnum_for_id``, ``querylang.id_clauses``). One unique term per record was a tenth of the writing
+    (each term costs Whoosh a dictionary entry). It stays an ``ID`` so that the query parser accepts ``id:…``."""
+
+    def __init__(self) -> None:
+        super().__init__(stored=True)
+
+    def index(self, value: Any, **kwargs: Any) -> Iterator[Any]:
+        return iter(())
+
+
 #: Fields a query can name with ``field:value`` (lower case), and the index field each one searches.
 QUERY_FIELDS = {
     "text": "text",
@@ -171,7 +184,8 @@ def build_schema() -> Schema:
     """A fresh schema object (Whoosh schemas are mutable: never share one between indexes)."""
     analyzer = news_analyzer()
     return Schema(
-        id=ID(stored=True, unique=True),
+        # Stored, never indexed (see ``RecordId``).
+        id=RecordId(),
         article_id=ID(stored=True, sortable=True),
         abspath=ID(stored=True),
         path=ID(stored=True),

@@ -486,7 +486,7 @@ def similar(searcher: Any, record_id: str, *, limit: int = 10, offset: int = 0, 
     from newsearch.store import record_from_stored
 
     offset = _check_paging(limit, offset, page)
-    docnum = searcher.document_number(id=record_id)
+    docnum = docnum_for_id(searcher, record_id)
     if docnum is None:
         raise NewsearchError(f"no record {record_id!r} in the index: record ids look like 'ARTICLE:N' (see the "
                              "'id' of a hit in `newsearch query ... --format json`)")
@@ -511,11 +511,26 @@ def similar(searcher: Any, record_id: str, *, limit: int = 10, offset: int = 0, 
                         context=neighbours(searcher, [h.record for h in hits], context) if context else {})
 
 
+def docnum_for_id(searcher: Any, record_id: str) -> int | None:
+    """The document number of record ``record_id`` (``<article_id>:<paragraph>``, or ``<article_id>:article`` for
+    the hidden article document), or None. ``id`` is not indexed: the article's documents are few."""
+    article_id, _, _tail = record_id.rpartition(":")
+    if not article_id:
+        return None
+    from whoosh import query as wq
+
+    for docnum in searcher.search(wq.Term("article_id", article_id), limit=None, scored=False,
+                                  terms=False).docs():  # (deleted documents left out)
+        if searcher.stored_fields(docnum).get("id") == record_id:
+            return int(docnum)
+    return None
+
+
 def find_record(searcher: Any, record_id: str) -> Record | None:
     """The record with id ``record_id``, or None."""
     from newsearch.store import record_from_stored
 
-    docnum = searcher.document_number(id=record_id)
+    docnum = docnum_for_id(searcher, record_id)
     if docnum is None:
         return None
     fields = searcher.stored_fields(docnum)
