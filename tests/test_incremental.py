@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-import newsearch.store as store
 import newsearch
+import newsearch.store as store
 from newsearch import NewsIndex, build_index
 from newsearch.cli import cli
 
