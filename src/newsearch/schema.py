@@ -41,21 +41,25 @@ _ACRONYM = re.compile(r"^(?:[^\W\d_]{1,2}\.)+[^\W\d_]{0,2}$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+def _spelling(text: str) -> str:
+    """One spelling for variants: "U.S." and "US" -> "US"; "Rutte's" -> "Rutte"; "Élysée" -> "Elysee". Numbers
+    ("3.5") and names with dots ("caliber.az") keep their dots."""
+    if "'" in text or "’" in text:
+        text = _POSSESSIVE.sub("", text).replace("’", "'")
+    if "." in text and _ACRONYM.match(text):
+        text = text.replace(".", "")
+    if not text.isascii():
+        folded = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in folded if not unicodedata.combining(c))
+    return text
+
+
 class AcronymFilter(Filter):  # type: ignore[misc]
-    """Normalises tokens so that spelling variants meet: "U.S." and "US" -> "us"; "Rutte's" -> "rutte";
-    "Élysée" -> "elysee". Numbers ("3.5") and names with dots ("caliber.az") keep their dots."""
+    """``_spelling`` as a Whoosh filter (the chain of indexes written before ``NewsWordFilter``)."""
 
     def __call__(self, tokens: Iterable[Any]) -> Iterator[Any]:
         for t in tokens:
-            text = t.text
-            if "'" in text or "’" in text:
-                text = _POSSESSIVE.sub("", text).replace("’", "'")
-            if "." in text and _ACRONYM.match(text):
-                text = text.replace(".", "")
-            if not text.isascii():
-                folded = unicodedata.normalize("NFKD", text)
-                text = "".join(c for c in folded if not unicodedata.combining(c))
-            t.text = text
+            t.text = text = _spelling(t.text)
             if text:
                 yield t
 
@@ -73,14 +77,7 @@ class NewsWordFilter(StemFilter):  # type: ignore[misc]
         stops, stem, ignore = self.stops, self._stem, self.ignore
         pos = None
         for t in tokens:
-            text = t.text.lower()
-            if "'" in text or "’" in text:
-                text = _POSSESSIVE.sub("", text).replace("’", "'")
-            if "." in text and _ACRONYM.match(text):
-                text = text.replace(".", "")
-            if not text.isascii():
-                folded = unicodedata.normalize("NFKD", text)
-                text = "".join(c for c in folded if not unicodedata.combining(c))
+            text = _spelling(t.text.lower())
             if not text:
                 continue
             if text not in stops:
