@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from newsearch import speakers as sp  # noqa: E402
+from speakers_eval import names_match  # noqa: E402  (the eval's notion of one speaker)
 
 __all__ = ["Candidate", "Model", "article_candidates", "decide", "rescore", "score"]
 
@@ -85,23 +86,6 @@ _FUNCTION_LOW = frozenset({"the", "a", "an", "he", "she", "it", "they", "in", "o
                            "after", "when", "while", "his", "her", "its", "their", "this", "that", "i", "we"})
 _PRONOUNS = {"he": "m", "she": "f"}
 _SPEECH_FORMS = frozenset(sp._VERB_FORM) | frozenset(sp._INVERSION_FORMS)
-
-
-def _norm(name: str) -> str:
-    low = " ".join(w.rstrip(".") for w in name.lower().replace("’", "'").split())
-    for det in ("a ", "an ", "the ", "one "):
-        if low.startswith(det):
-            return low[len(det):]
-    return low
-
-
-def _same(a: str, b: str) -> bool:
-    """The eval's notion of one speaker: equal, or one is the other's surname alone."""
-    x, y = _norm(a), _norm(b)
-    if x == y:
-        return True
-    xs, ys = x.split(), y.split()
-    return bool(xs and ys) and xs[-1] == ys[-1] and (len(xs) == 1 or len(ys) == 1)
 
 
 def _shape(tok: str) -> str:
@@ -206,7 +190,7 @@ def article_candidates(trace: sp._Trace) -> list[list[Candidate]]:
 
         def get(name: str, kind: str, order: float, cands: list[Candidate] = cands) -> Candidate:
             for c in cands:
-                if _same(c.name, name):
+                if names_match(c.name, name):
                     if len(name.split()) > len(c.name.split()) and "rule" not in c.sources:
                         c.name = name
                     return c
@@ -329,7 +313,7 @@ def decide(cands: Sequence[Candidate], probs: Sequence[float], threshold: float,
                     if p >= threshold or keep_rules and "rule" in c.sources)
     out: list[str] = []
     for _, _, name in chosen:
-        if not any(_same(name, o) for o in out):
+        if not any(names_match(name, o) for o in out):
             out.append(name)
     return tuple(out)
 
