@@ -509,3 +509,68 @@ def test_round9_recall(paragraphs: list[str], expected: list[tuple[str, ...]]) -
 )
 def test_round9_not_speech(text: str) -> None:
     assert extract_speakers([text]) == [()]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a party member described by place is an anonymous speaker
+        (['"It will be close," a Vermont Republican said.'], [("a Vermont Republican",)]),
+        (['"Nobody cares," added another coastal Democrat.'], [("another coastal Democrat",)]),
+        # a sentence-initial speech verb is not part of the name
+        (["Lena Ortiz runs the bakery.", 'Replied Lena, "We open at six."'], [(), ("Lena Ortiz",)]),
+        (['Asked an Ohio Democrat: "Who cares?"'], [("an Ohio Democrat",)]),
+        # a shared surname goes to the person mentioned last; a lone first name to its full name
+        (["Carl Brandt founded the firm. His son Peter Brandt runs it now.",
+          '"We grew fast," says Peter.', '"It was hard," Brandt says.', "Carl watched.",
+          '"I knew he could," Brandt says.'],
+         [(), ("Peter Brandt",), ("Peter Brandt",), (), ("Carl Brandt",)]),
+        # "Jerry Jr." is no full name for "Jerry"; a longer name introduced later is another person
+        (["Omar Wills and Omar Jr. arrived.", '"Fine," Omar Wills said.'], [(), ("Omar Wills",)]),
+        (["Tess Moyo spoke first.", "Her niece, Ada Tess Moyo, scored twice.", '"Great," said Tess Moyo.'],
+         [("Tess Moyo",), (), ("Tess Moyo",)]),
+        # an honorific or first name makes an outlet word a surname
+        (['"It would be a disaster," said Mr. Bloomberg.'], [("Bloomberg",)]),
+        # a company suffix keeps "General" in the name
+        (["General Motors Corp said it would cut shifts."], [("General Motors Corp",)]),
+        # inverted name after an organisation and a lower-case job title
+        (['"It is humid," said University of Tampa weather expert Ann Cole.'], [("Ann Cole",)]),
+        # a capitalised appositive with a job noun is skipped
+        (['"It is a find," Ola Berg, PhD student in History at Lund University and leader of the dig, said.'],
+         [("Ola Berg",)]),
+        # a name particle before "of the <Org>"
+        (["Joost van Dam of the Delft Institute writes that the model is flawed."], [("Joost van Dam",)]),
+        # a subheading gives no antecedent
+        (["Ravi Arora runs the lender.", "Urgent Need", "He also stressed the need was urgent."],
+         [(), (), ("Ravi Arora",)]),
+        # "Is X …?" opens a question: "Is" is not part of the name
+        (["Dana Pike took office.", "Is Pike ready? Pike said she was."], [(), ("Dana Pike",)]),
+        # two bare surnames of people named in full
+        (["Ann Lowe arrived. Bo Reyes arrived.", "Lowe and Reyes say the meeting never happened."],
+         [(), ("Ann Lowe", "Bo Reyes")]),
+        # "Name and a <description>" are two speakers
+        (["Retired Col. Tim Ash and a former pilot told the paper that the route was unusual."],
+         [("Tim Ash", "a former pilot")]),
+        # a time phrase between subject and verb
+        (['Obama at the time called the plan "a mess."'], [("Obama",)]),
+        # present-tense feature verb after a quote
+        (['"We talked them into it," Brandt beams.'], [("Brandt",)]),
+    ],
+)
+def test_round10_recall(paragraphs: list[str], expected: list[tuple[str, ...]]) -> None:
+    assert extract_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["A Republican majority passed the bill."],
+        ["Johnson and Johnson said it would appeal."],
+        ["Cara Lin already wears three hats, but the team's chief has added a fourth: tour guide."],
+        ['"Black Water," Simmons plays.'],
+        ["Bloomberg reported that the deal had closed."],
+    ],
+)
+def test_round10_not_new_speakers(paragraphs: list[str]) -> None:
+    out = extract_speakers(paragraphs)
+    assert out[-1] in {(), ("Johnson and Johnson",)}

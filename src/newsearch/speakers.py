@@ -242,6 +242,11 @@ _INVERSION_FORMS = frozenset(
     # round 9: ", reported Alexandra Olgin of South Carolina Public Radio" (an outlet after it stays a channel)
     "reported reports".split()
 )
+#: capitalised speech verbs that open an inverted sentence ("Replied Stephen,", "Asked a Pennsylvania Republican:")
+_LEAD_VERBS = _INVERSION_FORMS - {"say", "says", "said", "posts", "reports", "notes", "claims", "remarks", "counters",
+                                  "tweets"}
+#: capitalised auxiliaries that open a question ("Is Trump …?"): never the first word of a name
+_LEAD_AUX = frozenset("Is Are Was Were Does Did Has Have Had Should Would Could".split())  # not Can/Do: names
 _ING_FOLLOWERS = frozenset(
     "saying telling adding arguing warning noting insisting claiming explaining stressing "
     "urging accusing announcing predicting calling describing acknowledging conceding "
@@ -337,6 +342,8 @@ def _strip_title(words: list[str]) -> tuple[list[str], str]:
     gender = ""
     last_title = -1
     n = len(words)
+    if n >= 2 and words[-1].rstrip(".") in _ORG_SUFFIX and words[-1] not in {"and", "&"}:
+        return list(words), ""  # round 10: "General Motors Corp", "General Electric Co": a company, no title
     if n >= 2 and words[-1] in _SURNAME_TITLES and (
             words[-2].rstrip(".") in {"Mr", "Mrs", "Ms", "Miss", "Dr"} or words[-2] not in lex.TITLE_WORDS
             and words[-2][:1].isupper() and words[-2].isalpha() and words[-2] not in lex.ORG_WORDS
@@ -372,6 +379,9 @@ def _is_outlet_name(words: Sequence[str], following: str = "", had_the: bool = F
     if phrase in lex.OUTLET_PHRASES or ("the " + phrase) in lex.OUTLET_PHRASES and (
             had_the or phrase not in _SURNAME_OUTLETS):
         return True
+    if len(core) >= 2 and core[-1] in lex.OUTLETS and core[0] not in lex.OUTLETS and (
+            core[0].rstrip(".") in lex.TITLE_WORDS or _gender_of(core)):
+        return False  # round 10: "Mr. Bloomberg", "Michael R. Bloomberg": a person whose surname is an outlet
     if core[0] in lex.OUTLETS or core[-1] in lex.OUTLETS:
         return True
     if len(core) >= 2 and core[-1] in lex.OUTLET_LAST and core[0] not in lex.TITLE_WORDS:
@@ -391,6 +401,9 @@ def _gender_of(name_words: Sequence[str]) -> str:
 
 def _clean_words(words: list[str]) -> list[str]:
     out = [w for w in words if not (w.startswith("<") and w.endswith(">")) and w not in "()[]"]
+    if len(out) >= 2 and out[0][:1].isupper() and (out[0].lower() in _LEAD_VERBS or out[0] in _LEAD_AUX) and _cap(
+            out[1]):
+        out = out[1:]  # round 10: "Replied Stephen, “…”": a sentence-initial speech verb is not part of the name
     return out
 
 
@@ -436,7 +449,9 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         return _Cand(pos, " ".join(["those"] + list(words[1:])), "desc")
     for m in range(2, min(5, len(words) - 1)):
         if words[m] in {"of", "at", "from", "with"}:  # "Wray Grimaldi of the University of Otago"
-            if all(_cap(w) for w in words[:m]) and words[m + 1][:1].islower():
+            # round 10: name particles count as name words ("Joost van Hoof of the … University")
+            if all(_cap(w) or 0 < n < m - 1 and w in _NAME_LINKS and w not in {"and", "&", "of"}
+                   for n, w in enumerate(words[:m])) and words[m + 1][:1].islower():
                 lname = _strip_title(words[:m])[0]
                 if len(lname) >= 2 and not _is_org_chain(words[:m]) and _looks_person(lname):
                     return _name_cand(words[:m], pos, words)
@@ -446,7 +461,9 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
                                   _QUANTIFIERS) and first not in {"government", "union"} and not (
             # round 9: "Senior Executives Association President Bill Valdez", "Senior Judge Ann Lee": before a
             # capital, Senior/Top is part of a title or a name, not the determiner of a description
-            first in {"senior", "top"} and len(words) > 1 and _cap(words[1])):
+            first in {"senior", "top"} and len(words) > 1 and _cap(words[1])) and not (
+            # round 10: "General Motors Corp said": a capitalised chain ending in a company suffix is one name
+            len(words) > 2 and all(_cap(w) for w in words) and words[-1].rstrip(".") in _ORG_SUFFIX):
         words = [first] + words[1:]
     low = [w.lower() for w in words]
     if len(low) == 2 and low[0] in {"his", "her"} and low[1] in _OWNED_BODIES:
@@ -502,6 +519,10 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
                for n, w in enumerate(low[own: k + 1], own)):
             return None
         return _name_cand(tail, pos, words)
+    if tail and head < 0 and _party_member(low, words, k, tail):
+        # round 10: "a Michigan Republican said", "another commonwealth Democrat": a party member described by
+        # place is an anonymous speaker, kept as written (before, the capitalised tail was read as a failed name)
+        return _Cand(pos, " ".join([low[0]] + list(words[1:])), "desc")
     if tail and head < 0:
         return None
     if head < 0:
@@ -553,6 +574,22 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     if low[0] == "the" and not after and len(words) <= 4 and head_word in _ANAPHORIC_TITLES:
         return _Cand(pos, "_person:" + " ".join(low), "pron")  # "the Pakistani president", "the chancellor"
     return _Cand(pos, text, "desc", gender)
+
+
+_PARTY_MEMBERS = frozenset("Republican Democrat Independent Conservative Tory Libertarian Socialist".split())
+_PARTY_DETS = frozenset({"a", "an", "one", "another", "each", "every"})
+
+
+def _party_member(low: Sequence[str], words: Sequence[str], k: int, tail: Sequence[str]) -> bool:
+    """``a/an/one/another`` + lower-case modifiers + capitalised words ending in a singular party noun
+    ("an Iowa Republican", "another commonwealth Democrat", "a GOP Democrat"), at most three capitalised words."""
+    if low[0] not in _PARTY_DETS or tail[-1] not in _PARTY_MEMBERS or len(tail) > 3:
+        return False
+    if any(_POSSESSIVE_RE.search(w) for w in tail) or _is_org_chain(tail[:-1]) and not all(
+            w.isupper() for w in tail[:-1]):
+        return False
+    return all(w.isalpha() and w.islower() and w not in _BAD_IN_NP and w not in _VERB_FORM
+               for w in words[1:k + 1])
 
 
 # Lower-case company descriptors before a name, cut like titles: "Book publishing giant Macmillan announced",
@@ -713,6 +750,11 @@ def _split_and(words: list[str]) -> list[list[str]]:
             right[-1].endswith("s") and all(w[0].islower() or w.isupper() for w in right[1:]) and (
                 right[0][0].islower() or right[0] in _PARTY_WORDS) and left[0].lower() not in lex.SPEAKER_NOUNS:
         return [left, right]  # "Holcomb and GOP legislative leaders touted"
+    if 2 <= len(left) <= 6 and 3 <= len(right) <= 5 and right[0].lower() in {"a", "an", "another"} and \
+            right[-1].lower() in lex.SPEAKER_NOUNS and not right[-1].endswith("s") and all(
+                w[0].islower() for w in right[1:]) and _cap(left[-1]) and _cap(left[-2]) and _looks_person(
+                _strip_title(left)[0]):
+        return [left, right]  # round 10: "Retired Army Maj. Mike Lyons and a current military analyst told"
     if (len(right) >= 2 and len(left) >= 2 and all(_cap(w) for w in right) and _cap(left[-1])
             and _cap(left[-2]) and not _is_org_chain(right) and not _is_org_chain(left[-2:])
             and left[-1] not in _ORG_SUFFIX):
@@ -787,12 +829,19 @@ def _phrase_before(toks: Sequence[_Tok], end: int, s: int) -> tuple[int, list[st
     words = [t.text for t in toks[first:end]]
     return first, words, _classify(words, 0)
 
+_TIME_PHRASES = frozenset({("at", "the", "time"), ("at", "that", "time"), ("at", "one", "point"),
+                           ("at", "the", "weekend"), ("later", "that", "day"), ("earlier", "this", "week"),
+                           ("earlier", "this", "month"), ("earlier", "this", "year"), ("later", "this", "week")})
+
+
 def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str]], int, bool]:
     """Subject word lists for the verb at token ``i`` in the sentence starting at token ``s``.
 
     Returns (noun phrases, position, negated).  An empty list means no subject was found.
     """
     j = i - 1
+    while j - 2 >= s and (toks[j - 2].low, toks[j - 1].low, toks[j].low) in _TIME_PHRASES:
+        j -= 3  # round 10: "Obama at the time called the aircraft “…”": a time phrase between subject and verb
     while j >= s and (toks[j].low in lex.AUX_WORDS or toks[j].low in lex.NEGATIONS
                       or toks[j].low.endswith("n't")
                       or (toks[j].low.endswith("ly") and toks[j].text[0].islower() and len(toks[j].low) > 4
@@ -847,7 +896,10 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                 if (toks[a].text[0].islower() or toks[a].low in _DETERMINERS or _POSSESSIVE_RE.search(
                         toks[a].text) or (  # round 9: "Jim Cantrell, Vector Space Systems CEO and a founder of …, told"
                         a - 2 >= s and toks[a - 1].text == "," and any(
-                            tk.text in _CAP_JOB_TITLES or tk.text[0].islower() and tk.low in lex.TITLE_LOWER
+                            tk.text in _CAP_JOB_TITLES or tk.text[0].islower() and (tk.low in lex.TITLE_LOWER or (
+                                # round 10: "Robin Rönnlund, PhD student in … and leader of the fieldwork, said"
+                                tk.low in lex.SPEAKER_NOUNS and not tk.low.endswith("s") and tk.low not in
+                                lex.NON_SPEAKER_HEADS and _classify([toks[a - 2].text], 0) is not None))
                             for tk in toks[a:start]))) and not any(
                         (tk.low in _MODALS and not _prep_to(toks, n)) or tk.low in _BE_FORMS
                         or tk.low in {"has", "have", "had"} for n, tk in enumerate(toks[a:b + 1], a)):
@@ -969,13 +1021,26 @@ def _np_after(toks: Sequence[_Tok], k: int, e: int) -> list[str]:
         if words and _cap(words[-1]) and t.text[0].islower() and t.low not in _NAME_LINKS and not (
                 _POSSESSIVE_RE.search(words[-1]) and k + 1 < e and t.low not in _AFTER_INV) and (
                 t.low not in lex.SPEAKER_NOUNS and t.low not in lex.TITLE_LOWER or len(words) > 1 and all(
-                    _cap(w) for w in words[-2:])):
+                    _cap(w) for w in words[-2:])) and not _title_run(toks, k, e):
             break
         words.append(t.text)
         k += 1
         if len(words) > 10:
             return []
     return words
+
+
+def _title_run(toks: Sequence[_Tok], k: int, e: int) -> bool:
+    """Round 10: lower-case words from ``k`` that end in a job noun right before a capitalised name: "(University of
+    Miami) tropical weather expert Brian McNoldy" -- the organisation and the job title before an inverted name."""
+    n = k
+    while n < e and n - k < 4 and toks[n].text.isalpha() and toks[n].text.islower() and toks[n].low not in _BAD_IN_NP \
+            and toks[n].low not in _BOUNDARY_WORDS and toks[n].low not in _VERB_FORM and toks[n].low not in _POSTMOD:
+        n += 1
+    if n == k or n + 1 >= e or not (_cap(toks[n].text) and _cap(toks[n + 1].text)):
+        return False
+    last = toks[n - 1].low
+    return last in lex.TITLE_LOWER or last in lex.SPEAKER_NOUNS or _occupation_word(last)
 
 
 _FINITE_HINT = frozenset("expressed made gave offered took put sent issued dismissed defended rejected "
@@ -1105,10 +1170,13 @@ _CITING_RE = re.compile(r",\s+citing\s+([^,;:.()\"—–]+)")
 
 
 _QNAME = r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she)"
-_QUOTE_ED_RE = re.compile(r'"\s+(?:([a-z]{3,}ed)\s+(' + _QNAME + r')|(' + _QNAME + r')\s+([a-z]{3,}ed))'
+# round 10: also the present tense of features ("“We talked ’em into it,” Jones beams."), after the name only
+_QUOTE_ED_RE = re.compile(r'"\s+(?:([a-z]{3,}ed)\s+(' + _QNAME + r')|(' + _QNAME + r')\s+([a-z]{3,}(?:ed|[^s’\'u]s)))'
                           r'(?=\s*(?:[,.;]|$))')
 _NOT_QUOTE_ED = frozenset("released directed produced starred featured aired published opened closed "
-                          "premiered followed continued ended started".split())
+                          "premiered followed continued ended started releases directs produces stars features "
+                          "airs publishes opens closes premieres follows continues ends starts plays sings "
+                          "performs".split())
 
 
 @dataclass
@@ -1124,6 +1192,7 @@ class _ParaResult:
 _MADE_FORMS = frozenset("made make makes making issued issues issue issuing released releases".split())
 _POSTED_MEDIA = frozenset("video videos photo photos picture pictures image images footage clip clips "
                           "selfie gains loss losses profit profits revenue record".split())
+_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty".split())
 # "boast(s) + object" means "have" ("the city boasts a new stadium"); "boasted that/about/of" stays speech
 _BOAST_HAVE = frozenset("a an the its their his her more tens hundreds dozens thousands millions some several "
@@ -1307,7 +1376,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             continue  # "charged Assange with espionage": an indictment, not speech
         if base == "post" and any(toks[k].low in _POSTED_MEDIA for k in range(i + 1, min(e, i + 5))):
             continue  # "posted a video on social media": the media, not a message
-        if base == "add" and (nxt[:1].isdigit() or nxt in _NUMBER_WORDS):
+        if base == "add" and (nxt[:1].isdigit() or nxt in _NUMBER_WORDS or nxt in {"a", "another"} and i + 2 < e
+                              and toks[i + 2].low in _ORDINALS):  # round 10: "has added a fourth: …"
             continue  # "Gallinari added 25 points", "shares added 2%"
         if base in {"agree", "continue", "conclude", "laugh", "exclaim", "scoff"} and nxt != "that" and \
                 prev not in {",", '"'} and not (nxt in {"", ".", ","} and any(
@@ -1705,7 +1775,7 @@ def _fold_name(word: str) -> str:
 #: Last words of two-word capitalised chains that are events or places, not surnames ("Vietnam War").
 _NOT_SURNAMES = frozenset("War Wars Day Days Games Cup Street Avenue Road Square Valley River Island Islands "
                           "Bay Sea Coast Park Hall House Era Age Summit Crisis Accord Accords Act Bill Plan "
-                          "Center Centre Airport Station Bridge Lake Mountain Mountains County City".split())
+                          "Center Centre Airport Station Bridge Lake Mountain Mountains County City World".split())
 
 
 _COMPASS = frozenset({"North", "South", "East", "West"})
@@ -1725,6 +1795,11 @@ class _Article:
         #: being resolved (set by the rules): a surname-first short form picks among people introduced so far
         self.first_seen: dict[str, int] = {}
         self.cur_para = 1 << 30
+        #: round 10: (paragraph, offset) of each mention of a two-word-or-longer person, by name,
+        #: and of each lone capitalised word (a first name alone: "says Stephen"); a bare surname shared by
+        #: several people ("Jones": Jerry Jones, Stephen Jones) goes to the one mentioned last
+        self.mentions: dict[str, list[tuple[int, int]]] = {}
+        self.lone: dict[str, list[tuple[int, int]]] = {}
         lists = [(k, chains) for k, chains in enumerate(chain_lists)]
         if title and not title.isupper():
             lists.append((-1, _chains(title)))
@@ -1732,7 +1807,8 @@ class _Article:
         self.compass: dict[str, dict[str, int]] = {}
         for k, chains in lists:
             self._para = k
-            for _, words in chains:
+            for off, words in chains:
+                self._off = off
                 self._add(list(words))
                 if len(words) == 2 and words[0] in _COMPASS:
                     name = words[0] + " " + _POSSESSIVE_RE.sub("", words[1])
@@ -1759,12 +1835,15 @@ class _Article:
             if name not in self.persons:
                 self.persons.append(name)
             key = " ".join(name)
+            self.mentions.setdefault(key, []).append((self._para, self._off))
             self.first_seen[key] = min(self.first_seen.get(key, self._para), self._para)
             g = gender or _gender_of(name)
             if g:
                 self.gender[" ".join(name)] = g
         elif len(name) == 1 and gender:
             self.gender.setdefault(name[0], gender)
+        if len(name) == 1 and len(words) == 1:
+            self.lone.setdefault(name[0], []).append((self._para, self._off))
 
     def resolve(self, cand: _Cand) -> _Cand:
         words = cand.text.split()
@@ -1772,8 +1851,12 @@ class _Article:
             best: list[str] | None = None
             for full in self.persons:
                 core = full[:-1] if full[-1] in _NAME_SUFFIXES and words[-1] not in _NAME_SUFFIXES else full
-                if len(full) > len(words) and core[-len(words):] == words:
+                if len(full) > len(words) and len(core) >= 2 and core[-len(words):] == words and (
+                        len(words) == 1 or self.first_seen.get(" ".join(full), 0) <= self.first_seen.get(
+                            " ".join(words), 1 << 30)):  # round 10: not a longer name introduced later
                     best = full if best is None or len(full) > len(best) else best
+            if best is not None and len(words) == 1:
+                best = self._shared_surname(words[0], cand.pos) or best
             if best is None and len(words) == 1:
                 if self.folded is None:
                     self.folded = {_fold_name(f[-1]): f for f in self.persons if not f[-1].isascii()}
@@ -1785,7 +1868,16 @@ class _Article:
                     if full[0] == words[0] and len(full) >= 3:
                         best = full
                         break
-                if best is None:  # Spanish double surname: "Salinas" -> "Guadalupe Salinas Hernández"
+                firsts: list[list[str]] = []
+                if _NAME_TOKEN_RE.match(words[0]) and words[0] not in _ABBR_TITLES:
+                    # a first name alone ("her mother, Fiona, said") -> the one two-word person with that
+                    # (known) first name, unless the word is also somebody's surname ("Jerry Jr." is not a
+                    # two-word person for this: round 10)
+                    firsts = [f for f in self.persons if len(f) == 2 and f[0] == words[0]
+                              and f[1] not in _NOT_SURNAMES and f[1] not in _NAME_SUFFIXES]
+                    if len(firsts) != 1 or any(f[-1] == words[0] for f in self.persons):
+                        firsts = []
+                if best is None and not firsts:  # Spanish double surname: "Salinas" -> "Guadalupe Salinas Hernández"
                     pat = [f for f in self.persons if len(f) >= 3 and f[-2] == words[0]
                            and f[-1] not in _NAME_SUFFIXES and f[-2] not in _NAME_LINKS]
                     if len(pat) == 1:
@@ -1793,13 +1885,8 @@ class _Article:
                 if best is None and (words[0] in lex.SURNAME_FIRST or any(
                         len(f) == 2 and f[0] == words[0] and "-" in f[1] for f in self.persons)):
                     best = self._surname_first(words[0])
-                if best is None and _NAME_TOKEN_RE.match(words[0]) and words[0] not in _ABBR_TITLES:
-                    # a first name alone ("her mother, Fiona, said") -> the one two-word person with that
-                    # (known) first name, unless the word is also somebody's surname
-                    firsts = [f for f in self.persons if len(f) == 2 and f[0] == words[0]
-                              and f[1] not in _NOT_SURNAMES]
-                    if len(firsts) == 1 and not any(f[-1] == words[0] for f in self.persons):
-                        best = firsts[0]
+                if best is None and firsts:
+                    best = firsts[0]
                 if best is None:
                     org = self._org_for(words[0])
                     if org:
@@ -1823,10 +1910,42 @@ class _Article:
                 if org:
                     return _Cand(cand.pos, org, "org", "", cand.group)
             for full in self.orgs:
-                if len(full) > len(words) and full[: len(words)] == words and full[len(words)] in _ORG_SUFFIX:
+                if len(full) > len(words) and full[: len(words)] == words and full[len(words)] in _ORG_SUFFIX and (
+                        # round 10: "Whole Foods and QFC" is two companies, "Samuel Montagu and Co Ltd" is one
+                        full[len(words)] not in {"and", "&"} or full[len(words) + 1:len(words) + 2] in (["Co"], [
+                            "Company"], ["Sons"], ["Partners"])):
                     return _Cand(cand.pos, " ".join(full), "org", "", cand.group)
             return _Cand(cand.pos, text, "org", "", cand.group)
         return cand
+
+    def _shared_surname(self, word: str, pos: int) -> list[str] | None:
+        """Round 10: a bare surname that several people of the article share ("Jones" for Jerry Jones and his son
+        Stephen Jones) -> the one whose full name or lone first name was mentioned last before this point (this
+        paragraph up to ``pos``, else earlier paragraphs). A shorter name that ends a longer one introduced no
+        later ("Hawk Sawyer" after "Kathleen Hawk Sawyer") is the same person. None when only one person has the
+        surname or none of them was mentioned yet (the longest name wins then, as before)."""
+        people = [f for f in self.persons if (f[:-1] if f[-1] in _NAME_SUFFIXES else f)[-1] == word
+                  and f[0] not in _FUNCTION_CAPS and not f[0].endswith(("ing", "ed")) and f[0] not in lex.TITLE_WORDS]
+        if len(people) < 2:
+            return None
+        seen_at = {" ".join(f): self.first_seen.get(" ".join(f), 0) for f in people}
+        heads: dict[str, list[str]] = {}  # person -> the longer name it is a short form of (itself if none)
+        for f in people:
+            key, head = " ".join(f), f
+            for g in people:
+                if len(g) > len(head) and g[-len(f):] == f and seen_at[" ".join(g)] <= seen_at[key]:
+                    head = g
+            heads[key] = head
+        if len({" ".join(h) for h in heads.values()}) < 2:
+            return None
+        here = (self.cur_para, pos)
+        best, best_at = None, (-2, -1)
+        for f in people:
+            key = " ".join(f)
+            seen = [m for m in self.mentions.get(key, []) + self.lone.get(f[0], []) if m < here]
+            if seen and max(seen) > best_at:
+                best, best_at = heads[key], max(seen)
+        return best
 
     def _surname_first(self, word: str) -> list[str] | None:
         """East Asian order ("Lee" -> "Lee Jae-myung", "Xi" -> "Xi Jinping"): the one two-word person whose FIRST
@@ -2075,7 +2194,9 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
             trace.it_before.append(last_it or (brand if not it_blocked else None))
         mentions: list[_Mention] = []
         sent_starts = _sentence_starts(masked)
-        for off, words in chains:
+        # round 10: a subheading ("Urgent Situation") names nobody: its capitalised words are no antecedent
+        heading = len(masked.split()) <= 6 and not masked.rstrip().endswith((".", '"', "”", "?", "!", ":", "’"))
+        for off, words in ([] if heading else chains):
             st = sent_starts[bisect.bisect_right(sent_starts, off) - 1]
             lead = masked[st:off].replace(",", " ").replace('"', " ").split()
             if not all(w in _FUNCTION_CAPS or w.lower() in _LEAD_ADVERBS for w in lead) and (
@@ -2094,7 +2215,7 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
             if name and name.lower() not in {x.lower() for x in speakers}:
                 speakers.append(name)
 
-        for cand in res.cands:
+        for cand in _split_surnames(res.cands, article):
             c = article.resolve(cand)
             if c.kind == "pron" and c.text.startswith(("_person:", "_role:")):
                 named = article.person_with_role(c.text.split(":", 1)[1], masked_texts,
@@ -2250,6 +2371,24 @@ _FIRST_PERSON_RE = re.compile(r"(?:^|(?<=[\s(\[,;:]))I(?:['’](?:m|ve|d|ll))?\s
                               r"\b[Ww]e['’](?:re|ve|d|ll)\b")
 _THIRD_PERSON_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _RUN_GAP = 2  # unattributed third-person-free paragraphs a first-person run may bridge
+
+
+def _split_surnames(cands: list[_Cand], article: _Article) -> list[_Cand]:
+    """Round 10: "Clemens and Canseco say", "Noel and Thomas both acknowledged": two bare surnames joined by ``and``
+    are two speakers when each resolves to a different person named in full elsewhere in the article (a company
+    such as "Johnson and Johnson" does not)."""
+    if not any(c.kind == "person" and " and " in c.text for c in cands):
+        return cands
+    out: list[_Cand] = []
+    for c in cands:
+        parts = c.text.split(" and ")
+        if c.kind == "person" and len(parts) == 2 and all(len(p.split()) == 1 for p in parts):
+            sub = [article.resolve(_Cand(c.pos, p, "person", "", c.group)) for p in parts]
+            if all(r.kind == "person" and len(r.text.split()) >= 2 for r in sub) and sub[0].text != sub[1].text:
+                out.extend(sub)
+                continue
+        out.append(c)
+    return out
 
 
 def _introduces(found: tuple[_ParaResult, str, list[_Tok]]) -> bool:
