@@ -5,7 +5,7 @@
 Subsets: ``bbc`` and ``reuters`` (research corpora), ``extra`` (our own text), ``us`` (real modern US
 news, ``tests/data/speakers_us``), which splits into ``us-dev`` (used for tuning), ``us-heldout``
 (articles listed in ``tests/data/speakers_us/heldout2.txt``; empty since 2026-11-24, see below) and
-``us-heldout3``…``us-heldout10`` (``heldout3.txt``…``heldout10.txt``, annotated by someone who
+``us-heldout3``…``us-heldout11`` (``heldout3.txt``…``heldout11.txt``, annotated by someone who
 never ran the extractor on them; sets 3–8 have since moved into ``us-dev``, and their lists keep the names only as
 comments).  The first held-out list (``heldout.txt``) was inspected once and is now part of
 ``us-dev``; held-out set 2 (17 articles, blind F1 0.735 in round 3 and 0.742 in round 4) moved into ``us-dev``
@@ -137,7 +137,8 @@ def load_extra() -> list[tuple[str, str, list[str], list[list[str]]]]:
 HELDOUT = {"us-heldout": "heldout2.txt", "us-heldout3": "heldout3.txt", "us-heldout4": "heldout4.txt",
            "us-heldout5": "heldout5.txt", "us-heldout6": "heldout6.txt",
            "us-heldout7": "heldout7.txt", "us-heldout8": "heldout8.txt",
-           "us-heldout9": "heldout9.txt", "us-heldout10": "heldout10.txt"}
+           "us-heldout9": "heldout9.txt", "us-heldout10": "heldout10.txt",
+           "us-heldout11": "heldout11.txt"}
 
 
 def us_heldout() -> dict[str, str]:
