@@ -574,3 +574,55 @@ def test_round10_recall(paragraphs: list[str], expected: list[tuple[str, ...]]) 
 def test_round10_not_new_speakers(paragraphs: list[str]) -> None:
     out = extract_speakers(paragraphs)
     assert out[-1] in {(), ("Johnson and Johnson",)}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # an acronym introduced in parentheses resolves to the full name
+        (["The Federal Mining Board (FMB) opened an inquiry.", "The FMB said the mine was unsafe."],
+         [(), ("Federal Mining Board",)]),
+        # an acronym spelling the initials of a capitalised name of the article ("and" is skipped)
+        (["The Coastal Water Authority opened an inquiry.", '"We are concerned," the CWA said in a statement.'],
+         [(), ("Coastal Water Authority",)]),
+        # a possessive place before a public body stays in its name
+        (["Peru’s National Water Institute said on Monday that rainfall was low."],
+         [("Peru’s National Water Institute",)]),
+        # a coordinated subject of two organisations the article names on their own
+        (["The Coastal Water Authority fined Acme Corp.",
+          "The Coastal Water Authority and Acme Corp said they had settled."],
+         [(), ("Coastal Water Authority", "Acme Corp")]),
+        (["The FBI opened a case.", "The FBI and federal prosecutors announced the arrests."],
+         [(), ("FBI", "federal prosecutors")]),
+        # a floating quantifier between subject and verb
+        (["Ann Lowe arrived. Bo Reyes arrived.", "Lowe and Reyes have both said the meeting never happened."],
+         [(), ("Ann Lowe", "Bo Reyes")]),
+        # O’Neill with a curly apostrophe is a surname
+        (["Dara O’Neill arrived.", '"It is over," O’Neill said.'], [(), ("Dara O’Neill",)]),
+        # a shared surname: the next pronoun tells a man from his mother (kinship appositive gives her gender)
+        (["Kip Vance runs the depot. Vance’s mother, Mae Vance, drives a truck.", "Vance said he would strike."],
+         [(), ("Kip Vance",)]),
+        (['"We will strike," said Kip Vance.', 'Vance’s mother, Mae Vance, drives a truck. "It is hard," she said.'],
+         [("Kip Vance",), ("Mae Vance",)]),
+        # "the company" with nothing resolved: the article's most frequent stand-alone name
+        (["Zorvik makes drills. Zorvik sells drills. Zorvik fixes drills.", "The company said sales fell."],
+         [(), ("Zorvik",)]),
+    ],
+)
+def test_round11_recall(paragraphs: list[str], expected: list[tuple[str, ...]]) -> None:
+    assert extract_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Rates rose, according to the U.S. census."], ()),  # no "U"; a census is a document
+        (["Dressed in a gray coat, he repeated the claim that sales fell."], ()),
+        (["Beyond Ohio, the union leaders promised a fight."], ("the union leaders",)),
+        (["Sales were weak. The agency said it would review the figures."], ()),  # never a bare "agency"
+        (["Police and medics said two people were hurt."], ("police and medics",)),  # one group
+        (["Rolm and IBM customers said the merger was good."], ("Rolm and IBM customers",)),
+    ],
+)
+def test_round11_not_new_speakers(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

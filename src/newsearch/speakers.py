@@ -640,7 +640,8 @@ def _name_cand(tail: list[str], pos: int, words: Sequence[str], following: str =
     for k in range(len(chain) - 1, -1, -1):
         if _POSSESSIVE_RE.search(chain[k]) and k < len(chain) - 1:
             rest = chain[k + 1:]
-            if (k == 0 or k <= 2 and chain[0] in _PLACE_FIRST) and _is_org_chain(rest) and rest[-1] in _GOV_BODIES \
+            if (k == 0 or k <= 2 and chain[0] in _PLACE_FIRST) and _is_org_chain(rest) and (
+                    rest[-1] in _GOV_BODIES or rest[-1] in _PUBLIC_BODIES) \
                     and not _looks_person(_strip_title(rest)[0]) and chain[0] not in _FUNCTION_CAPS \
                     and not _is_outlet_name(chain[:1]):
                 break  # "Iran's Foreign Ministry", "South Dakota's Department of Social Services"
@@ -842,6 +843,9 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
     j = i - 1
     while j - 2 >= s and (toks[j - 2].low, toks[j - 1].low, toks[j].low) in _TIME_PHRASES:
         j -= 3  # round 10: "Obama at the time called the aircraft “…”": a time phrase between subject and verb
+    if toks[j].low in {"both", "all"} and j - 1 >= s and (toks[j - 1].low in lex.AUX_WORDS or toks[
+            j - 1].low in {"who", "they", "we"} or _cap(toks[j - 1].text) or toks[j - 1].low.endswith("s")):
+        j -= 1  # round 11: "O’Brien and Zuckerman have both said", "…, who both pledged": a floating quantifier
     while j >= s and (toks[j].low in lex.AUX_WORDS or toks[j].low in lex.NEGATIONS
                       or toks[j].low.endswith("n't")
                       or (toks[j].low.endswith("ly") and toks[j].text[0].islower() and len(toks[j].low) > 4
@@ -1072,13 +1076,22 @@ def _main_verb_subject(toks: Sequence[_Tok], s: int, i: int) -> _Cand | None:
 _MEDIA_HEADS = frozenset({"newspaper", "paper", "tabloid", "magazine", "broadcaster", "website"})
 
 
+_PARTICIPLE_NEXT = frozenset("in on at by with to from for after through over into up out down about "
+                             "a an the his her their its".split())
+_FRONT_PREPS = frozenset("beyond despite amid amidst among across during since inside outside within without "
+                         "throughout besides unlike behind beside toward towards against along around through".split())
+
+
 def _sentence_subject(toks: Sequence[_Tok], s: int, i: int) -> list[str]:
     """The subject noun phrase at the start of a sentence (for "…, saying" and "but said")."""
     k = s
     # skip a fronted adverbial ending with a comma ("On Monday, ...", "In a statement, ...")
     for m in range(s, min(i, s + 12)):
         if toks[m].text == ",":
-            if (toks[s].low in _LEAD_ADVERBS or m == s + 1 and toks[s].low.endswith(("ed", "ing")) or
+            if (toks[s].low in _LEAD_ADVERBS or m == s + 1 and toks[s].low.endswith(("ed", "ing")) or (
+                    # round 11: "Dressed in a gray pullover, he …", "Beyond Des Moines, the new leadership …"
+                    toks[s].low.endswith(("ed", "ing")) and toks[s + 1].low in _PARTICIPLE_NEXT or
+                    toks[s].low in _FRONT_PREPS) or
                     toks[s].text in _FUNCTION_CAPS and toks[s].low not in {
                     "the", "a", "an", "one"}) and not (toks[s].low in _DETERMINERS and any(
                         tk.low in lex.SPEAKER_NOUNS for tk in toks[s + 1:m])):  # "Two Fed governors dissented,"
@@ -1150,7 +1163,9 @@ _NOUNISH = frozenset(
     "signals brief briefs warning threat threats".split()
 )
 _DETS_POSS = frozenset("the a an his her their its our my your this that these those".split())
-_ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+([^,;:.()\"—–]+?)(?=\s*(?:[,;:.()\"—–]|$|\s-\s))")
+# round 11: a dotted abbreviation ("the U.S. census") is not cut at its first dot
+_ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+((?:(?<![\w.])[A-Z]\.(?:[A-Z]\.)+|[^,;:.()\"—–])+?)"
+                           r"(?=\s*(?:[,;:.()\"—–]|$|\s-\s))")
 _TOLD_BY_RE = re.compile(r"\b(?:(?:told|informed|assured|warned|briefed|touted|promised|pledged|mouthed|demanded|"
                          r"dubbed|voiced|requested|urged|criticized|criticised|questioned|disputed|echoed|"
                          r"announced|praised|condemned|suggested|expressed|described|denounced|"
@@ -1761,7 +1776,7 @@ def _place_then_name(words: Sequence[str]) -> int:
 
 
 _NAME_TOKEN_RE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*|[A-Z]\.?|(?!U\.[SKN]\.)[A-Z]\.[A-Z]\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+|de|van|von|bin|al|da)$"
+    r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*|[A-Z]\.?|(?!U\.[SKN]\.)[A-Z]\.[A-Z]\.|Mc[A-Z][a-z]+|[OD]['’][A-Z][a-z]+|de|van|von|bin|al|da)$"
 )
 
 
@@ -1781,10 +1796,77 @@ _NOT_SURNAMES = frozenset("War Wars Day Days Games Cup Street Avenue Road Square
 _COMPASS = frozenset({"North", "South", "East", "West"})
 
 
+# round 11: "the Federal Trade Commission (FTC)": a parenthesised acronym right after a capitalised name
+_ACRO_PAREN_RE = re.compile(r"((?:(?:[A-Z][\w&’'-]*|of|for|and|the|on|in|de|&)\s+){1,9})\((?:the\s+)?"
+                            r"([A-Z][A-Za-z&]{1,7})\)")
+_ACRO_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
+_CAP_RUN_RE = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|on|in|de|&)\s+)*[A-Z][\w’'&-]*)+")
+# a possessive place before a public body stays in its name ("Mexico’s National Statistics Institute")
+_PUBLIC_BODIES = frozenset({"Institute", "Service", "Center", "Centre", "Vehicles", "Statistics"})
+
+
+def _acronyms(texts: Sequence[str]) -> dict[str, str]:
+    """Round 11: acronym -> the full organisation name it stands for in this article: introduced in parentheses
+    ("Israel Defense Forces (IDF)"), or the one capitalised run of three or more words whose initials spell it
+    ("Competition and Markets Authority" for CMA; links like of/and are skipped)."""
+    out: dict[str, str] = {}
+    by_initials: dict[str, set[str]] = {}
+    for text in texts:
+        if "(" in text:
+            for m in _ACRO_PAREN_RE.finditer(text):
+                acr = m.group(2)
+                if sum(ch.isupper() for ch in acr) < 2 or acr in out:
+                    continue
+                words = m.group(1).split()
+                while words and words[0] in _ACRO_LINKS:
+                    words = words[1:]
+                while words and words[-1] in _ACRO_LINKS:
+                    words = words[:-1]
+                caps = [w for w in words if w not in _ACRO_LINKS]
+                if len(caps) < 2 or any(w.isupper() for w in caps) or _looks_person(caps):
+                    continue
+                out[acr] = " ".join(words)
+        for m in _CAP_RUN_RE.finditer(text):
+            words = m.group().split()
+            for i, w in enumerate(words):
+                if w in _ACRO_LINKS or w.isupper():
+                    continue
+                own = _POSSESSIVE_RE.search(w) is not None
+                for j in range(i + 2, min(len(words), i + 10)):
+                    if words[j] in _ACRO_LINKS or _POSSESSIVE_RE.search(words[j]):
+                        continue
+                    part = words[i + 1 if own else i:j + 1]
+                    caps = [x for x in part if x not in _ACRO_LINKS]
+                    if len(caps) < 3 or any(x.isupper() or _POSSESSIVE_RE.search(x) for x in caps):
+                        continue
+                    full = " ".join(words[i:j + 1]) if own and (_is_org_chain(part) or any(
+                        x in _PUBLIC_BODIES or x in _GOV_BODIES for x in part)) else " ".join(part)
+                    by_initials.setdefault("".join(x[0] for x in caps), set()).add(full)
+    for acr, fulls in by_initials.items():
+        longest = max(fulls, key=len)
+        if acr not in out and all(longest.endswith(f) for f in fulls):  # "California’s Department of …"
+            out[acr] = longest
+    return out
+
+
+_KIN_FEMALE = frozenset("mother wife daughter sister grandmother aunt widow girlfriend niece granddaughter "
+                        "stepmother fiancee fiancée".split())
+_KIN_MALE = frozenset("father husband son brother grandfather uncle widower boyfriend nephew grandson "
+                      "stepfather fiance fiancé".split())
+_KIN_HINT_RE = re.compile(r"(?:" + "|".join(sorted(_KIN_FEMALE | _KIN_MALE)) + r"),")
+_KIN_RE = re.compile(r"\b(" + "|".join(sorted(_KIN_FEMALE | _KIN_MALE)) + r"),\s+([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})"
+                     r"(?=[,.;]|\s+(?:is|was|has|had|said|says|who)\b)")
+_PRONOUN_GENDER_RE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
+
+
 class _Article:
     """Names known in the article, for resolving short forms."""
 
-    def __init__(self, chain_lists: Sequence[list[tuple[int, list[str]]]], title: str) -> None:
+    def __init__(self, chain_lists: Sequence[list[tuple[int, list[str]]]], title: str,
+                 texts: Sequence[str] = ()) -> None:
+        #: round 11: acronym -> full organisation name ("CMA" -> "Competition and Markets Authority")
+        self.texts = texts
+        self.acronyms: dict[str, str] | None = None  # built on first need
         self.persons: list[list[str]] = []
         self.orgs: list[list[str]] = []
         self.gender: dict[str, str] = {}
@@ -1803,6 +1885,12 @@ class _Article:
         lists = [(k, chains) for k, chains in enumerate(chain_lists)]
         if title and not title.isupper():
             lists.append((-1, _chains(title)))
+        # round 11: a kinship appositive gives a gender ("Fischer’s mother, Adrianne Fischer", "his son, Tanner")
+        for text in texts:
+            if _KIN_HINT_RE.search(text):
+                for m in _KIN_RE.finditer(text):
+                    g = "f" if m.group(1).lower() in _KIN_FEMALE else "m"
+                    self.gender.setdefault(m.group(2), g)
         #: "the North" -> "North Korea": two-word chains opening with a compass word, by count
         self.compass: dict[str, dict[str, int]] = {}
         for k, chains in lists:
@@ -1847,6 +1935,13 @@ class _Article:
 
     def resolve(self, cand: _Cand) -> _Cand:
         words = cand.text.split()
+        acr = words[-1] if len(words) == 2 and words[0] in {"the", "The"} else words[0] if len(words) == 1 else ""
+        if cand.kind in {"org", "person"} and acr.isupper() and len(acr) >= 2 and acr.isalpha():
+            if self.acronyms is None:
+                self.acronyms = _acronyms(self.texts)
+            full = self.acronyms.get(acr)
+            if full:
+                return _Cand(cand.pos, full, "org", "", cand.group)
         if cand.kind == "person":
             best: list[str] | None = None
             for full in self.persons:
@@ -1939,6 +2034,17 @@ class _Article:
         if len({" ".join(h) for h in heads.values()}) < 2:
             return None
         here = (self.cur_para, pos)
+        genders = {self.gender.get(" ".join(h), "") for h in heads.values()}
+        if len(genders - {""}) and len(genders) > 1 and 0 <= self.cur_para < len(self.texts):
+            # round 11: people of different genders ("Tanner Fischer", his mother "Adrianne Fischer"): the next
+            # pronoun of the sentence tells them apart ("Fischer joined TDU … He said")
+            text = self.texts[self.cur_para]
+            m = _PRONOUN_GENDER_RE.search(text, pos, pos + 200)
+            if m:
+                want = "m" if m.group(1) else "f"
+                fits = [f for f in people if self.gender.get(" ".join(heads[" ".join(f)]), "") in ("", want)]
+                if len({" ".join(heads[" ".join(f)]) for f in fits}) == 1:
+                    return heads[" ".join(fits[0])]
         best, best_at = None, (-2, -1)
         for f in people:
             key = " ".join(f)
@@ -2096,6 +2202,26 @@ def _salient_org(para_chains: Sequence[list[tuple[int, list[str]]]], article: _A
     return article._org_for(org) or org
 
 
+def _fallback_org(para_chains: Sequence[list[tuple[int, list[str]]]], article: _Article) -> str | None:
+    """Round 11: "the company says" with no organisation resolved (``_salient_org`` found none): the article's most
+    frequent stand-alone capitalised word (three mentions or more), also when it ended a longer chain that looked
+    like a person ("Strava" after "Camp Strava"); not the surname of a person with a known first name or title."""
+    taken = {f[-1] for f in article.persons if article.gender.get(" ".join(f)) or _gender_of(f)}
+    counts: dict[str, int] = {}
+    for chains in para_chains:
+        for _, words in chains:
+            if len(words) == 1:
+                w = words[0]
+                if (len(w) < 3 or w in taken or w in _FUNCTION_CAPS or w in lex.TITLE_WORDS or w in _DAYS_MONTHS
+                        or w in lex.OUTLETS or w.endswith(_DEMONYM_END) or not w[0].isupper() or w.isupper()):
+                    continue
+                counts[w] = counts.get(w, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
 def _head_noun(desc: str) -> str:
     """Last word before a post-modifier: "EC commission sources" -> "sources"."""
     head = ""
@@ -2120,6 +2246,12 @@ def _singular(noun: str) -> str:
 # Aderholt … pushed for …" then "he said")
 _FRONTED_LEADS = frozenset("while although though when after before as because since if despite following "
                            "during at in on with amid once unlike".split())
+
+
+def _owner_at(masked: str, off: int) -> bool:
+    """Round 11: the name chain at ``off`` is a possessive owner ("Fischer’s mother")."""
+    m = _NAME_CHAIN_RE.match(masked, off)
+    return bool(m) and any(_POSSESSIVE_RE.search(w) and len(w) > 2 for w in m.group().split()[:4])
 
 
 def _any_person_before(chains: Sequence[tuple[int, list[str]]], pos: int,
@@ -2163,7 +2295,7 @@ def _trace(paragraphs: Sequence[str], title: str = "") -> _Trace:
     """The rules' output (same as :func:`extract_speakers`) plus the per-article state behind it."""
     found = [_find_candidates(p) for p in paragraphs]
     para_chains = [_chains(m) for _, m, _ in found]
-    trace = _Trace(found, para_chains, _Article(para_chains, title))
+    trace = _Trace(found, para_chains, _Article(para_chains, title, paragraphs))
     trace.out = _rules(paragraphs, title, trace)
     return trace
 
@@ -2175,7 +2307,7 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
     else:
         found = [_find_candidates(p) for p in paragraphs]
         para_chains = [_chains(m) for _, m, _ in found]
-        article = _Article(para_chains, title)
+        article = _Article(para_chains, title, paragraphs)
     masked_texts = [m for _, m, _ in found]
     out: list[tuple[str, ...]] = []
     last_person: list[tuple[str, str]] = []  # (name, gender) of person speakers, oldest first
@@ -2255,6 +2387,13 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                             if g in ("", want) or not want:
                                 name = nm
                                 break
+                    if name and want and not owned and not article.gender.get(name):
+                        # round 11: "Fischer’s mother, Adrianne Fischer, is … “…,” she said": a person of this
+                        # paragraph known to have the pronoun's gender beats one of unknown gender
+                        here_ = _any_person_before(chains, c.pos, article)
+                        if here_ and article.gender.get(here_[-1][1]) == want and name.replace(".", "") not in {
+                                nm_.replace(".", "") for p_, nm_, _ in here_ if not _owner_at(masked, p_)}:
+                            name = here_[-1][1]
                     if name and owned:
                         add(name + "'s " + owned)
                         last_person.append((name, article.gender.get(name, want)))
@@ -2289,6 +2428,10 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                     ref = article.org_with(lex.ORG_ANAPHORS[low], org_speakers) or (
                         org_speakers[-1] if org_speakers and low in {"company", "firm", "group"} else None) or (
                         brand if low in _BRAND_ANAPHORS else None)
+                    if not ref and low in _BRAND_ANAPHORS:
+                        ref = _fallback_org(para_chains, article)  # round 11: never a bare "company"
+                        if not ref:
+                            continue
                     if ref:
                         name = ref
                 org_speakers.append(name)
@@ -2377,10 +2520,15 @@ def _split_surnames(cands: list[_Cand], article: _Article) -> list[_Cand]:
     """Round 10: "Clemens and Canseco say", "Noel and Thomas both acknowledged": two bare surnames joined by ``and``
     are two speakers when each resolves to a different person named in full elsewhere in the article (a company
     such as "Johnson and Johnson" does not)."""
-    if not any(c.kind == "person" and " and " in c.text for c in cands):
+    if not any(" and " in c.text for c in cands):
         return cands
     out: list[_Cand] = []
     for c in cands:
+        if c.kind in {"org", "desc"}:
+            split = _split_entities(c, article)
+            if split:
+                out.extend(split)
+                continue
         parts = c.text.split(" and ")
         if c.kind == "person" and len(parts) == 2 and all(len(p.split()) == 1 for p in parts):
             sub = [article.resolve(_Cand(c.pos, p, "person", "", c.group)) for p in parts]
@@ -2389,6 +2537,40 @@ def _split_surnames(cands: list[_Cand], article: _Article) -> list[_Cand]:
                 continue
         out.append(c)
     return out
+
+
+def _known_alone(name: str, phrase: str, article: _Article) -> bool:
+    """Round 11: ``name`` occurs in the article outside ``phrase`` (or is an acronym)."""
+    if name.isupper() and name.isalpha() and len(name) >= 2:
+        return True
+    n_name = sum(t.count(name) for t in article.texts)
+    n_phrase = sum(t.count(phrase) for t in article.texts)
+    return n_name > n_phrase
+
+
+def _split_entities(c: _Cand, article: _Article) -> list[_Cand]:
+    """Round 11: "The Competition and Markets Authority and Microsoft said", "the FBI and federal prosecutors
+    announced": a coordinated subject whose parts are each an organisation the article names on its own (the right
+    part may be a lower-case plural group) is two speakers; "Competition and Markets Authority" alone, "police and
+    medics", "Rolm and IBM customers" stay one."""
+    text = c.text[4:] if c.text.lower().startswith("the ") else c.text
+    start = 0
+    while True:
+        i = text.find(" and ", start)
+        if i < 0:
+            return []
+        start = i + 1
+        left, right = text[:i], text[i + 5:]
+        lw, rw = left.split(), right.split()
+        if not lw or not rw or len(lw) > 6 or len(rw) > 6 or not all(_cap(w) or w in _ACRO_LINKS for w in lw) or \
+                not _cap(lw[0]) or not _cap(lw[-1]) or not _known_alone(left, text, article):
+            continue
+        if all(_cap(w) or w in _ACRO_LINKS for w in rw) and _cap(rw[-1]) and _known_alone(right, text, article):
+            kinds = ["person" if _looks_person(x) and not _is_org_chain(x) else "org" for x in (lw, rw)]
+            return [_Cand(c.pos, left, kinds[0], "", c.group), _Cand(c.pos, right, kinds[1], "", c.group)]
+        if 1 <= len(rw) <= 3 and all(w.islower() for w in rw) and rw[-1] in lex.SPEAKER_NOUNS and \
+                rw[-1].endswith("s") and _is_org_chain(lw):
+            return [_Cand(c.pos, left, "org", "", c.group), _Cand(c.pos, right, "desc", "", c.group)]
 
 
 def _introduces(found: tuple[_ParaResult, str, list[_Tok]]) -> bool:
