@@ -626,3 +626,56 @@ def test_round11_recall(paragraphs: list[str], expected: list[tuple[str, ...]]) 
 )
 def test_round11_not_new_speakers(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a company's short name resolves to its full name ending in a company word; a descriptor compound
+        # ("Acme-owned") is not part of the name
+        (["Shoppers flocked to Acme-owned Sunny Foods Market.", "Sunny Foods said prices would fall."],
+         [(), ("Sunny Foods Market",)]),
+        # "X Airlines and Y Airlines" is two companies
+        (["Zion is a hub for both Eastern Airlines and Southern Airlines.", "Southern said flights ran late."],
+         [(), ("Southern Airlines",)]),
+        # a possessive inside an organisation's name: a title owning an office, a company suffix, a plural owner
+        (["The Oregon Governor's Office of Tourism said visits rose."], [("Oregon Governor's Office of Tourism",)]),
+        (["Sales rose, according to Baxter’s Research Inc."], [("Baxter’s Research Inc",)]),
+        (["The rules hurt firms, according to the Canadian Farmers’ Federation.", "The CFF said costs rose."],
+         [("Canadian Farmers’ Federation",), ("Canadian Farmers’ Federation",)]),
+        # a lower-case description of an organisation -> the article's name that holds its words
+        (["The Ohio Public Water Commission met on Monday.", "The water commission said the pipes were safe."],
+         [(), ("Ohio Public Water Commission",)]),
+        # name particles: "Mr. Van Dam" is "Piet van Dam"; "El" starts a place, not the outlet El Pais
+        (["Piet van Dam studies ports.", "Ports are slow, Mr. Van Dam said."], [(), ("Piet van Dam",)]),
+        (["Jails are full, according to El Dorado Sheriff Ray Lusk."], [("Ray Lusk",)]),
+        # a document word that only modifies a speaker noun ("law enforcement officials")
+        (["According to several law enforcement officials, the jail is full."],
+         [("several law enforcement officials",)]),
+        # an appositive (and its relative clause) with no comma before the verb
+        (["Ana Ruiz, Director of Outreach at the Ohio Water Board told reporters the pipes were safe."],
+         [("Ana Ruiz",)]),
+        (["Ana Ruiz, CEO of Blue Pipe Systems, who builds filters said the pipes were safe."], [("Ana Ruiz",)]),
+        (["Senator Ana Ruiz, a Utah Democrat who warned of the cost, voted yes."], [("Ana Ruiz",)]),
+        # an adjective between "expressed/voiced" and the attitude noun
+        (["Local farmers voiced complete surprise at the ruling."], [("Local farmers",)]),
+    ],
+)
+def test_round12_recall(paragraphs: list[str], expected: list[tuple[str, ...]]) -> None:
+    assert extract_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Mr. Ruiz, the official said, met the rebels twice."], ("the official",)),  # a parenthetical attribution
+        (["Cases rose in Peru, Chile and Bolivia, the World Health Organization says."],
+         ("World Health Organization",)),
+        (["Sharks swam north because of El Nino, experts say."], ("experts",)),
+        (["The Ohio Water Board met on Monday. The fire commission said it was ready."], ("the fire commission",)),
+        (["Sales were expressed in dollars."], ()),
+        (["El Pais reported that the deal was off."], ()),  # still an outlet
+    ],
+)
+def test_round12_not_new_speakers(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

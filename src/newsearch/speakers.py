@@ -298,6 +298,10 @@ _ORG_SUFFIX = frozenset(
     "Corp Corporation Inc Incorporated Ltd Limited Plc PLC Co Company and & Group Holdings "
     "LLC LP NV AG SA SpA".split()
 )
+# round 12: words that may follow a company's short name in its full name ("Whole Foods" -> "Whole Foods Market",
+# "United" -> "United Airlines")
+_ORG_TAIL = frozenset("Corp Corporation Inc Incorporated Ltd Limited Plc PLC Co Company Group Holdings LLC LP NV AG SA "
+                      "SpA Market Markets Airlines Airways Motors Bancorp Industries Technologies".split())
 _POSTMOD = frozenset(
     "for of at from in close familiar with on who briefed based involved knowledgeable "
     "speaking within inside near to across around throughout outside".split()
@@ -371,6 +375,9 @@ def _is_org_chain(words: Sequence[str]) -> bool:
 _SURNAME_OUTLETS = frozenset({"hill", "sun", "independent", "observer", "information"})
 
 
+_ARTICLE_WORDS = frozenset({"El", "Le", "La", "Los", "Las", "Les", "Der", "Die", "Das", "Il"})
+
+
 def _is_outlet_name(words: Sequence[str], following: str = "", had_the: bool = False) -> bool:
     if not words:
         return False
@@ -382,8 +389,8 @@ def _is_outlet_name(words: Sequence[str], following: str = "", had_the: bool = F
     if len(core) >= 2 and core[-1] in lex.OUTLETS and core[0] not in lex.OUTLETS and (
             core[0].rstrip(".") in lex.TITLE_WORDS or _gender_of(core)):
         return False  # round 10: "Mr. Bloomberg", "Michael R. Bloomberg": a person whose surname is an outlet
-    if core[0] in lex.OUTLETS or core[-1] in lex.OUTLETS:
-        return True
+    if core[0] in lex.OUTLETS and (core[0] not in _ARTICLE_WORDS or len(core) == 1) or core[-1] in lex.OUTLETS:
+        return True  # round 12: "El Paso Sheriff …" is no outlet although "El Pais" is
     if len(core) >= 2 and core[-1] in lex.OUTLET_LAST and core[0] not in lex.TITLE_WORDS:
         return True
     return following.lower() in lex.OUTLET_HEADS
@@ -399,11 +406,17 @@ def _gender_of(name_words: Sequence[str]) -> str:
     return ""
 
 
+_DESCRIPTOR_COMPOUND_RE = re.compile(r"-(?:based|owned|backed|led|run|controlled|funded|operated|born|made)$")
+
+
 def _clean_words(words: list[str]) -> list[str]:
     out = [w for w in words if not (w.startswith("<") and w.endswith(">")) and w not in "()[]"]
     if len(out) >= 2 and out[0][:1].isupper() and (out[0].lower() in _LEAD_VERBS or out[0] in _LEAD_AUX) and _cap(
             out[1]):
         out = out[1:]  # round 10: "Replied Stephen, “…”": a sentence-initial speech verb is not part of the name
+    for k in range(min(3, len(out) - 1)):
+        if _DESCRIPTOR_COMPOUND_RE.search(out[k]) and _cap(out[k + 1]):
+            out = out[k + 1:]  # round 12: "Amazon-owned Whole Foods Market": the first word is a descriptor
     return out
 
 
@@ -618,7 +631,7 @@ _ANAPHORIC_TITLES = frozenset(
 )
 
 
-_NAME_LINKS = frozenset({"de", "van", "von", "bin", "al", "da", "di", "del", "der", "le", "la", "and", "&",
+_NAME_LINKS = frozenset({"de", "van", "von", "bin", "al", "da", "di", "del", "der", "le", "la", "el", "and", "&",
                          "of"})
 
 
@@ -645,6 +658,17 @@ def _name_cand(tail: list[str], pos: int, words: Sequence[str], following: str =
                     and not _looks_person(_strip_title(rest)[0]) and chain[0] not in _FUNCTION_CAPS \
                     and not _is_outlet_name(chain[:1]):
                 break  # "Iran's Foreign Ministry", "South Dakota's Department of Social Services"
+            owner = _POSSESSIVE_RE.sub("", chain[k])
+            plural_inside = k >= 1 and chain[k].endswith(("s’", "s'")) and rest[-1] in lex.ORG_WORDS and _cap(
+                chain[k - 1])
+            if k <= 2 and (owner in lex.TITLE_WORDS and rest[0] in _GOV_BODIES or k == 0 and len(rest) >= 2 and (
+                    rest[-1].rstrip(".") in _ORG_SUFFIX) and rest[-1] not in {"and", "&"} or plural_inside) and (
+                    chain[0] not in _FUNCTION_CAPS):
+                # round 12: a title owning an office is part of its name ("the Governor's Office of Emergency
+                # Services", "U.S. Attorney’s Office"); so is a possessive before a company name that ends in a
+                # company suffix ("Moody’s Analytics Inc.") and a plural possessive inside a name ("British Bankers’
+                # Association")
+                break
             if k == 0 and all(w in lex.TITLE_WORDS for w in rest) and chain[0] not in _FUNCTION_CAPS:
                 # "Salesforce's CEO marveled": the person with that role, if the article names one
                 return _Cand(pos, "_role:" + " ".join(w.lower() for w in [_POSSESSIVE_RE.sub("", chain[0])] + rest),
@@ -883,6 +907,16 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             if len(tail) >= 2 and _looks_person(tail):
                 return [tail], toks[k].start, False
         return [words], toks[start].start, False
+    if toks[j].low == "who" and j - 3 >= s and toks[j - 1].text != ",":
+        # round 12: "Senator James Lankford, an Oklahoma Republican who warned of …": the relative clause of an
+        # appositive speaks for the name the appositive describes
+        hstart = _np_back(toks, j - 1, s)
+        if hstart - 2 >= s and toks[hstart].low in {"a", "an"} and toks[hstart - 1].text == ",":
+            pstart = _np_back(toks, hstart - 2, s)
+            pwords = [tk.text for tk in toks[pstart:hstart - 1]]
+            pc = _classify(pwords, 0) if pwords else None
+            if pc is not None and pc.kind == "person" and _looks_person(pwords):
+                return [pwords], toks[pstart].start, False
     if toks[j].text == ",":
         # "X, APPOSITIVE, said" / "X, who ..., said": prefer the person among the segments
         best: tuple[list[str], int] | None = None
@@ -978,6 +1012,10 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                 return [hwords + ["<REL>"] + [t.text for t in toks[start - 1:j + 1]]], toks[hstart].start, False
     if start > j:
         return [], 0, False
+    if start - 2 >= s and toks[start - 1].low not in {"and", "or"}:
+        named = _unclosed_appositive(toks, s, j)
+        if named is not None:
+            return [named[0]], named[1], False
     words = [t.text for t in toks[start:j + 1]]
     if toks[start].low in {"a", "an"} and start - 2 >= s and toks[start - 1].text == ",":
         before = _phrase_before(toks, start - 1, s)
@@ -999,9 +1037,69 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
     return _split_and(words), toks[start].start, False
 
 
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "when", "where", "while", "by", "because", "if", "as"})
+
+
+def _appositive_start(tok: _Tok) -> bool:
+    """Round 12: a segment opening with this token describes the name before it (a determiner, a relative pronoun, a
+    lower-case word, a job title or a possessive: "a spokesman for …", "who creates …", "Director of Public Affairs at
+    …", "NASA's associate administrator")."""
+    return tok.low in {"a", "an", "the", "who"} or tok.text[0].islower() and (
+        tok.low in lex.TITLE_LOWER or tok.low in lex.SPEAKER_NOUNS) and not tok.low.endswith("s") or (
+        tok.text in _CAP_JOB_TITLES or tok.text in lex.TITLE_WORDS)
+
+
+def _unclosed_appositive(toks: Sequence[_Tok], s: int, j: int) -> tuple[list[str], int] | None:
+    """Round 12: ``Name, APPOSITIVE[, who …] said`` with no comma before the verb ("Eric Durr, Director of Public
+    Affairs at … told", "Sean Mullin, CEO of BI2 Technologies, who creates IRIS said"): the name before the
+    appositive segments (at most two, no verb or clause punctuation inside) is the subject."""
+    end = j
+    for _ in range(2):
+        k = end
+        while k >= s and toks[k].text not in _STOP_PUNCT and end - k <= 16:
+            k -= 1
+        if k < s + 1 or toks[k].text != "," or k == end or not _appositive_start(toks[k + 1]):
+            return None
+        if any(tk.low in _BE_FORMS or tk.low in {"has", "have", "had"} or tk.low in _VERB_FORM and tk.low != "who"
+               for tk in toks[k + 1:end + 1]) and toks[k + 1].low != "who":
+            return None
+        if toks[k + 1].low == "who" and (end - k > 6 or any(tk.low in _VERB_FORM for tk in toks[k + 2:end + 1])):
+            return None  # "X, who said …": the relative clause speaks itself
+        if any(tk.low in _CLAUSE_WORDS for tk in toks[k + 2:end + 1]):
+            return None  # "Pandora, the radio site that tailors …": a clause, not an appositive
+        if toks[k + 1].low != "who":
+            seg = [tk.text for tk in toks[k + 1:end + 1]]
+            sc = _classify(seg, 0)
+            titled = toks[k + 1].text in _CAP_JOB_TITLES or toks[k + 1].text in lex.TITLE_WORDS
+            plural = sc is not None and _head_noun(sc.text).endswith("s")
+            if sc is not None and sc.kind in {"person", "org"} and not titled or plural or toks[
+                    k + 1].low not in {"a", "an"} and not any(
+                    tk.low in {"of", "at", "for", "with", "from", "in"} for tk in toks[k + 2:end + 1]):
+                return None  # "…, the World Health Organization says", "Mr. Abaaoud, the official said, was …"
+        pstart = _np_back(toks, k - 1, s)
+        if pstart <= k - 1:
+            words = [tk.text for tk in toks[pstart:k]]
+            c = _classify(words, 0)
+            if c is not None and c.kind == "person" and _looks_person(words) and (
+                    pstart == s or toks[pstart - 1].text in _STOP_PUNCT or
+                                                         toks[pstart - 1].low in _BOUNDARY_WORDS):
+                return words, toks[pstart].start
+        end = k - 1
+    return None
+
+
+# name particles written lower-case inside a name ("Jelle van Buuren", "Ahmed el Khannouss"); round 12 added el/le/du
+_PARTICLES = frozenset({"de", "van", "von", "bin", "al", "da", "el", "le", "du", "del", "der", "den", "ter", "dos"})
+
+
+def _pfold(words: Sequence[str]) -> list[str]:
+    """Round 12: a name with its particles lower-cased ("Mr. Van Buuren" is "Jelle van Buuren")."""
+    return [w.lower() if w.lower() in _PARTICLES else w for w in words]
+
+
 def _looks_person(words: Sequence[str]) -> bool:
     ws = _clean_words(list(words))
-    if not ws or not all(_cap(w) or w in {"de", "van", "von", "bin", "al", "da"} for w in ws):
+    if not ws or not all(_cap(w) or w in _PARTICLES for w in ws):
         return False
     name, _ = _strip_title(ws)
     return 1 <= len(name) <= 4 and not _is_org_chain(ws) and name[0] not in _FUNCTION_CAPS
@@ -1148,7 +1246,8 @@ _EXPRESS_FORMS = frozenset({"express", "expressed", "expresses", "expressing", "
 _EXPRESS_OBJECTS = frozenset(
     "outrage concern concerns support doubt doubts regret sympathy condolences confidence frustration anger "
     "disappointment surprise optimism skepticism scepticism opposition gratitude dismay alarm reservations "
-    "interest hope hopes shock".split()
+    "interest hope hopes shock views fears displeasure disapproval unease enthusiasm excitement solidarity "
+    "sadness disbelief".split()
 )
 _LOWER_WORD_RE = re.compile(r"[a-z]{3,}")
 _AFTER_INV = frozenset(
@@ -1262,6 +1361,24 @@ def _named_appositive(toks: Sequence[_Tok], k: int, e: int) -> _Cand | None:
     return c if c is not None and c.kind == "person" and len(c.text.split()) >= 2 else None
 
 
+def _modifier_word(tok: _Tok) -> bool:
+    """Round 12: a lower-case adjective or adverb before an attitude noun ("voiced complete surprise", "expressed
+    frequent frustration", "expressed divergent views"), not a preposition or determiner."""
+    return tok.text[:1].islower() and tok.low.isalpha() and tok.low not in _COMPOUND_STOP and tok.low not in (
+        _DETERMINERS) and tok.low not in lex.AUX_WORDS and len(tok.low) > 3
+
+
+def _modifies_speaker(words: Sequence[str], k: int) -> bool:
+    """Round 12: ``words[k]`` modifies a later speaker noun of the same noun phrase ("law enforcement officials")."""
+    for w in words[k + 1:]:
+        low = w.lower()
+        if low in _POSTMOD or not w[0].islower():
+            return False
+        if low in lex.SPEAKER_NOUNS:
+            return True
+    return False
+
+
 def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
     spans = quote_spans(text)
     masked = _mask_quotes(text, spans)
@@ -1326,9 +1443,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 i + 3 < len(toks) and toks[i + 2].text.isalpha() and toks[i + 2].text.islower()
                 and toks[i + 3].low in _REMARK_NOUNS)))
         if base is None and t.low in _EXPRESS_FORMS and i + 1 < len(toks) and (
-                toks[i + 1].low in _EXPRESS_OBJECTS or i + 2 < len(toks) and toks[i + 1].low in {
-                    "his", "her", "their", "its", "deep", "serious", "strong", "grave", "some"}
-                and toks[i + 2].low in _EXPRESS_OBJECTS):
+                toks[i + 1].low in _EXPRESS_OBJECTS or i + 2 < len(toks) and (toks[i + 1].low in {
+                    "his", "her", "their", "its", "deep", "serious", "strong", "grave", "some"} or _modifier_word(
+                    toks[i + 1])) and (toks[i + 2].low in _EXPRESS_OBJECTS or i + 3 < len(toks) and _modifier_word(
+                    toks[i + 2]) and toks[i + 3].low in _EXPRESS_OBJECTS)):
             base = "say"  # "lawmakers expressed outrage over …"
         if base is None and not made:
             if _PHRASAL.get(t.low) is None or i + 1 >= len(toks) or toks[i + 1].low != _PHRASAL[t.low] or (
@@ -1536,7 +1654,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 and words[2].lower() in {"from", "by", "of"}:
             words = words[3:]  # "according to a statement from the company" -> the company
         elif any(w.lower() in lex.NON_SPEAKER_HEADS and w.lower() not in lex.SPEAKER_NOUNS and w[0].islower()
-                 and w.lower() not in lex.OUTLET_HEADS for w in words[1:]):
+                 and w.lower() not in lex.OUTLET_HEADS and not _modifies_speaker(words, k + 1)
+                 for k, w in enumerate(words[1:])):
             continue  # "according to the TexAuto Facts report from InfoNation": a document
         c = _classify(words, m.start(1))
         if c is not None:
@@ -1699,7 +1818,7 @@ def cited_outlets(text: str) -> tuple[str, ...]:
 
 # --- article-level resolution -------------------------------------------------------------------
 _NAME_CHAIN_RE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|<[^<>\s]+>)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|"
-                            r"(?:de|van|von|bin|al|da|of|and|&)(?=\s+[A-Z])|<[^<>\s]+>))*")
+                            r"(?:de|van|von|bin|al|da|el|le|du|del|der|den|ter|dos|of|and|&)(?=\s+[A-Z])|<[^<>\s]+>))*")
 
 
 @dataclass
@@ -1722,7 +1841,10 @@ def _chains(masked: str) -> list[tuple[int, list[str]]]:
         raw = m.group().split()
         for k, w in enumerate(raw):
             nxt = raw[k + 1] if k + 1 < len(raw) else ""
-            if w in {"and", "&"} and nxt not in _ORG_SUFFIX and not _is_org_chain(cur):
+            if w in {"and", "&"} and nxt not in _ORG_SUFFIX and (not _is_org_chain(cur) or len(cur) >= 2 and cur[-1] in
+                                                                   _ORG_TAIL and _cap(nxt)):
+                # round 12: "American Airlines and United Airlines" is two companies (a company-suffix word ends
+                # the left one); "Competition and Markets Authority" is still one name
                 out.append((off, cur))
                 cur = []
                 continue
@@ -1776,7 +1898,7 @@ def _place_then_name(words: Sequence[str]) -> int:
 
 
 _NAME_TOKEN_RE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*|[A-Z]\.?|(?!U\.[SKN]\.)[A-Z]\.[A-Z]\.|Mc[A-Z][a-z]+|[OD]['’][A-Z][a-z]+|de|van|von|bin|al|da)$"
+    r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*|[A-Z]\.?|(?!U\.[SKN]\.)[A-Z]\.[A-Z]\.|Mc[A-Z][a-z]+|[OD]['’][A-Z][a-z]+|de|van|von|bin|al|da|el|le|du|del|der|den|ter|dos)$"
 )
 
 
@@ -1837,7 +1959,9 @@ def _acronyms(texts: Sequence[str]) -> dict[str, str]:
                         continue
                     part = words[i + 1 if own else i:j + 1]
                     caps = [x for x in part if x not in _ACRO_LINKS]
-                    if len(caps) < 3 or any(x.isupper() or _POSSESSIVE_RE.search(x) for x in caps):
+                    if len(caps) < 3 or any(x.isupper() or _POSSESSIVE_RE.search(x) and not (
+                            # round 12: a plural possessive inside the name ("British Bankers’ Association")
+                            n > 0 and x.endswith(("s’", "s'"))) for n, x in enumerate(caps)):
                         continue
                     full = " ".join(words[i:j + 1]) if own and (_is_org_chain(part) or any(
                         x in _PUBLIC_BODIES or x in _GOV_BODIES for x in part)) else " ".join(part)
@@ -1847,6 +1971,19 @@ def _acronyms(texts: Sequence[str]) -> dict[str, str]:
         if acr not in out and all(longest.endswith(f) for f in fulls):  # "California’s Department of …"
             out[acr] = longest
     return out
+
+
+# round 12: capitalised runs that may name an organisation ("U.S. Attorney’s Office for the Western District of …")
+_ORG_RUN_RE = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|the|on|in|de)\s+)*[A-Z][\w.’'&-]*)+")
+_ORG_HEAD_KEYS = frozenset(w.lower() for w in lex.ORG_WORDS if w[0].isupper() and w[1:].islower()) - {"state", "states",
+                                                                                                      "city", "county"}
+_GENERIC_ORG_KEYS = frozenset({"company", "firm", "group"})
+
+
+def _org_key(word: str) -> str:
+    """A word of an organisation name for loose matching: lower case, no possessive, dots or plural -s."""
+    w = _POSSESSIVE_RE.sub("", word).replace(".", "").lower()
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
 _KIN_FEMALE = frozenset("mother wife daughter sister grandmother aunt widow girlfriend niece granddaughter "
@@ -1867,6 +2004,8 @@ class _Article:
         #: round 11: acronym -> full organisation name ("CMA" -> "Competition and Markets Authority")
         self.texts = texts
         self.acronyms: dict[str, str] | None = None  # built on first need
+        self.org_runs: list[list[str]] | None = None  # round 12: capitalised organisation names, built on need
+        self.org_prefix: dict[tuple[str, ...], str] | None = None  # round 12: "Whole Foods" -> "Whole Foods Market"
         self.persons: list[list[str]] = []
         self.orgs: list[list[str]] = []
         self.gender: dict[str, str] = {}
@@ -1939,14 +2078,14 @@ class _Article:
         if cand.kind in {"org", "person"} and acr.isupper() and len(acr) >= 2 and acr.isalpha():
             if self.acronyms is None:
                 self.acronyms = _acronyms(self.texts)
-            full = self.acronyms.get(acr)
-            if full:
-                return _Cand(cand.pos, full, "org", "", cand.group)
+            expanded = self.acronyms.get(acr)
+            if expanded:
+                return _Cand(cand.pos, expanded, "org", "", cand.group)
         if cand.kind == "person":
             best: list[str] | None = None
             for full in self.persons:
                 core = full[:-1] if full[-1] in _NAME_SUFFIXES and words[-1] not in _NAME_SUFFIXES else full
-                if len(full) > len(words) and len(core) >= 2 and core[-len(words):] == words and (
+                if len(full) > len(words) and len(core) >= 2 and _pfold(core[-len(words):]) == _pfold(words) and (
                         len(words) == 1 or self.first_seen.get(" ".join(full), 0) <= self.first_seen.get(
                             " ".join(words), 1 << 30)):  # round 10: not a longer name introduced later
                     best = full if best is None or len(full) > len(best) else best
@@ -1986,6 +2125,10 @@ class _Article:
                     org = self._org_for(words[0])
                     if org:
                         return _Cand(cand.pos, org, "org", "", cand.group)
+            if best is None and len(words) >= 2:
+                org_long = self._org_extension(words)
+                if org_long:  # round 12: "Green Leaf said" -> "Green Leaf Market" (a name-like short form)
+                    return _Cand(cand.pos, org_long, "org", "", cand.group)
             if best is not None:
                 name = " ".join(best)
                 return _Cand(cand.pos, name, "person", cand.gender or self.gender.get(name, ""), cand.group)
@@ -2004,6 +2147,9 @@ class _Article:
                 org = self._org_for(words[0])
                 if org:
                     return _Cand(cand.pos, org, "org", "", cand.group)
+            org_long = self._org_extension(words)
+            if org_long:  # round 12: "Whole Foods" -> "Whole Foods Market", "United" -> "United Airlines"
+                return _Cand(cand.pos, org_long, "org", "", cand.group)
             for full in self.orgs:
                 if len(full) > len(words) and full[: len(words)] == words and full[len(words)] in _ORG_SUFFIX and (
                         # round 10: "Whole Foods and QFC" is two companies, "Samuel Montagu and Co Ltd" is one
@@ -2094,6 +2240,41 @@ class _Article:
             if recent and recent[-1] in best:
                 return recent[-1]
         return best[0] if len(best) == 1 else None
+
+    def org_named(self, words: Sequence[str]) -> str | None:
+        """Round 12: a lower-case description of an organisation -> the one capitalised organisation name of the
+        article that contains all its words ("the utilities commission" -> "California Public Utilities
+        Commission", "the U.S. attorney's office" -> "U.S. Attorney’s Office for the Western District of New York");
+        a generic head (company, firm, group) only needs the modifiers ("the production company" -> "Dick Clark
+        Productions"). None when no name or several different names fit."""
+        desc = [_org_key(w) for w in words[1:]]
+        if not all(w[:1].islower() or w.isupper() or "." in w for w in words[1:]) or desc[-1] not in _ORG_HEAD_KEYS:
+            return None
+        need = desc[:-1] if desc[-1] in _GENERIC_ORG_KEYS else desc
+        if self.org_runs is None:
+            self.org_runs = []
+            for text in self.texts:
+                for m in _ORG_RUN_RE.finditer(text):
+                    run = m.group().split()
+                    while run and run[0] in _FUNCTION_CAPS:
+                        run = run[1:]
+                    if len(run) >= 2 and _is_org_chain(run) and run not in self.org_runs:
+                        self.org_runs.append(run)
+        fits = [run for run in self.org_runs if set(need) <= {_org_key(w) for w in run}]
+        fits = [f for f in fits if not any(len(g) > len(f) and " ".join(f) in " ".join(g) for g in fits)]
+        return " ".join(fits[0]) if len(fits) == 1 else None
+
+    def _org_extension(self, words: Sequence[str]) -> str | None:
+        """Round 12: the organisation of the article whose name is ``words`` plus company words only ("Whole Foods"
+        -> "Whole Foods Market", "United" -> "United Airlines")."""
+        if self.org_prefix is None:
+            self.org_prefix = {}
+            for full in self.orgs:
+                n = len(full) - 1
+                while n >= 1 and full[n] in _ORG_TAIL:
+                    self.org_prefix.setdefault(tuple(full[:n]), " ".join(full))
+                    n -= 1
+        return self.org_prefix.get(tuple(words)) if self.org_prefix else None
 
     def _org_for(self, word: str) -> str | None:
         for full in self.orgs:
@@ -2251,7 +2432,7 @@ _FRONTED_LEADS = frozenset("while although though when after before as because s
 def _owner_at(masked: str, off: int) -> bool:
     """Round 11: the name chain at ``off`` is a possessive owner ("Fischer’s mother")."""
     m = _NAME_CHAIN_RE.match(masked, off)
-    return bool(m) and any(_POSSESSIVE_RE.search(w) and len(w) > 2 for w in m.group().split()[:4])
+    return m is not None and any(_POSSESSIVE_RE.search(w) and len(w) > 2 for w in m.group().split()[:4])
 
 
 def _any_person_before(chains: Sequence[tuple[int, list[str]]], pos: int,
@@ -2447,6 +2628,12 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                     if named:
                         c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
                         name = named
+                org_full = article.org_named(words) if words[0].lower() == "the" and 3 <= len(words) <= 4 else None
+                if org_full:  # round 12: "the utilities commission" -> "California Public Utilities Commission"
+                    org_speakers.append(org_full)
+                    last_it = org_full
+                    add(org_full)
+                    continue
                 if words[0].lower() == "the" and len(words) <= 4:
                     head = _head_noun(name)
                     for d in reversed(descs):
