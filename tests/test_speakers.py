@@ -679,3 +679,64 @@ def test_round12_recall(paragraphs: list[str], expected: list[tuple[str, ...]]) 
 )
 def test_round12_not_new_speakers(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a capitalised speech verb ends no name chain; an alias given with "known as" resolves to the person
+        (["Shares fell after Daily Ledger printed chats with its founder Tom Okafor-Lund.",
+          "The founder, known among traders as TOL, blamed the banks.",
+          "“It was a run,” TOL Wrote, “not a fraud.”", "TOL said he would appeal."],
+         [(), (), ("Tom Okafor-Lund",), ("Tom Okafor-Lund",)]),
+        (["Maria Castellanos, better known as Tita, ran the bakery.", "“Bread is life,” said Tita."],
+         [(), ("Maria Castellanos",)]),
+        # double initials inside a name do not end the sentence
+        (["“Rates will rise,” said Carla T.R. Mendes, an economist at Lakeview College."], [("Carla T.R. Mendes",)]),
+        # "for" inside an organisation's name
+        (["Farmers should rest their fields, as advised by the Council for Soil Health and Water, which said so."],
+         [("Council for Soil Health and Water",)]),
+        (["The Center for Rural Progress said the plan was weak."], [("Center for Rural Progress",)]),
+        # "as X put(s) it", "in the words of X", "published a statement saying"
+        (["Old vaccines are “tried and tested,” as Zentro puts it."], [("Zentro",)]),
+        (["The move was “a gamble,” as one campaign staffer put it."], [("one campaign staffer",)]),
+        (["He was “a dreamer,” in the words of a Republican."], [("a Republican",)]),
+        (["Hannah Roe runs the board.", "Roe published a statement saying that “the fund is safe.”"],
+         [(), ("Hannah Roe",)]),
+        # a roman-numeral suffix is no acronym: "Peter K. Lane III" is a person, "Lane" resolves to him
+        (["The board hired Peter K. Lane III as chief.", "Lane published a statement saying the firm was sound."],
+         [(), ("Peter K. Lane III",)]),
+        # Portuguese "e" inside a name; an appositive name after a description
+        (["In her letter, the departing health minister, Ana Duarte e Costa, said the clinics were ready."],
+         [("Ana Duarte e Costa",)]),
+        # "by issuing a statement … saying": the clause subject named before a closed appositive
+        (["The new mayor, Pedro Alvim Rocha, a former judge who left the bench last year, angered critics of the "
+          "council by issuing a statement about the strike — saying it should end."], [("Pedro Alvim Rocha",)]),
+    ],
+)
+def test_round13_recall(paragraphs: list[str], expected: list[tuple[str, ...]]) -> None:
+    assert extract_speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a place is never the article's organisation for "the company"/"it"
+        (["Texas is big.", "Texas has oil.", "In Texas, Zentro hired staff.", "Texas grows.",
+          "The company said it was hiring."], ()),
+        # a participle between a determiner and its noun modifies it
+        (["The mayor gave up the prime Texas speaking slot this year."], ()),
+        # a speech noun after a verb that takes it as object is no verb
+        (["People close to the mayor often issue reports about his mood."], ()),
+        (["But even people in the party had questions."], ()),
+        # "added my address to", "relates to": no speech
+        (["The Okafor-Lunds kindly added my address to their mailing list."], ()),
+        (["It is hard when it relates to the mayor."], ()),
+        # a speaker noun after a preposition is not the head of the phrase
+        (["Ana Ruiz ran.", "Ruiz said that the interest from the press revealed bias."], ("Ana Ruiz",)),
+        # "Enter Zentro." is no person "Enter Zentro"; a name inside "pro-Zentro" starts no chain
+        (["Enter Zentro.", "Zentro makes vaccines.", "Zentro grows.", "The firm said it was hiring."], ("Zentro",)),
+    ],
+)
+def test_round13_not_new_speakers(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

@@ -214,12 +214,19 @@ def _tokenize(masked: str) -> list[_Tok]:
     return out
 
 
+_INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
+_NAME_AFTER_INITIALS_RE = re.compile(r"[A-Z][a-z][\w’'-]*(?=[\s,.;:)]|$)")
+
+
 def _sentence_starts(masked: str) -> list[int]:
     starts = [0]
     for m in _SENT_END_RE.finditer(masked):
         before = masked[: m.start()].rsplit(None, 1)
         word = before[-1].lower().strip("\"(“") if before else ""
-        if masked[m.start()] == "." and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
+        if masked[m.start()] == "." and (word in _ABBREV or (len(word) == 1 and word.isalpha())
+                                         or _INITIALS_RE.fullmatch(word) and _cap(masked[m.end():m.end() + 1])
+                                         and _NAME_AFTER_INITIALS_RE.match(masked, m.end())):
+            # round 13: "Brian J.M. Quinn": double initials before a name do not end the sentence
             continue
         starts.append(m.end())
     return starts
@@ -367,8 +374,9 @@ def _strip_title(words: list[str]) -> tuple[list[str], str]:
 
 
 def _is_org_chain(words: Sequence[str]) -> bool:
-    return any(w.rstrip(".") in lex.ORG_WORDS or (w.isupper() and len(w) > 1 and w.isalpha())
-               for w in words)
+    # round 13: a roman-numeral suffix is no acronym ("John J. Ray III" is a person)
+    return any(w.rstrip(".") in lex.ORG_WORDS or (w.isupper() and len(w) > 1 and w.isalpha() and not (
+        w in {"II", "III", "IV"} and n == len(words) - 1 and n >= 2)) for n, w in enumerate(words))
 
 
 # bare words that are surnames far more often than the outlet ("said Hill" is Fiona Hill, not The Hill)
@@ -406,6 +414,7 @@ def _gender_of(name_words: Sequence[str]) -> str:
     return ""
 
 
+_PRESENTING = frozenset({"Enter", "Meet", "Cue", "Introducing"})
 _DESCRIPTOR_COMPOUND_RE = re.compile(r"-(?:based|owned|backed|led|run|controlled|funded|operated|born|made)$")
 
 
@@ -414,6 +423,10 @@ def _clean_words(words: list[str]) -> list[str]:
     if len(out) >= 2 and out[0][:1].isupper() and (out[0].lower() in _LEAD_VERBS or out[0] in _LEAD_AUX) and _cap(
             out[1]):
         out = out[1:]  # round 10: "Replied Stephen, “…”": a sentence-initial speech verb is not part of the name
+    if len(out) >= 2 and out[0] in _PRESENTING and _cap(out[1]):
+        out = out[1:]  # round 13: "Enter Novavax.", "Meet Jane Doe": a presenting imperative is no first name
+    if len(out) >= 2 and out[-1][1:].islower() and out[-1].lower() in _LEAD_VERBS and _cap(out[-2]):
+        out = out[:-1]  # round 13: "“…,” SBF Wrote, “…”": a capitalised speech verb does not end a name either
     for k in range(min(3, len(out) - 1)):
         if _DESCRIPTOR_COMPOUND_RE.search(out[k]) and _cap(out[k + 1]):
             out = out[k + 1:]  # round 12: "Amazon-owned Whole Foods Market": the first word is a descriptor
@@ -453,8 +466,9 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         words = words[1:]
     if not words or all(w[0].isdigit() for w in words):
         return None  # "says King, 30, who …": an age is not a speaker
-    if len(words) > 1 and words[0] in _PREP_LEAD:
-        return None  # "… or from news reports": a prepositional phrase is no subject
+    if len(words) > 1 and (words[0] in _PREP_LEAD or words[-1] in _PREP_LEAD or words[-1] in {"of", "for", "to"}):
+        return None  # "… or from news reports": a prepositional phrase is no subject (round 13: nor one cut
+        # before its object: "rattled critics of the government by")
     if 3 <= len(words) <= 8 and words[0] in {"Those", "those"} and words[1] in _THOSE_MODS and not any(
             w in _BAD_IN_NP and w not in {"his", "her", "their", "its"} for w in words[2:]):
         # round 9: "Those close to the president-elect say", "those familiar with the talks said": a described
@@ -508,8 +522,9 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         head = len(low) - 1
     # trailing capitalised chain: the name ("press secretary Kingsley Wilson", "brokers X and Co Ltd")
     k = len(words) - 1
-    while k >= 0 and (_cap(words[k]) or words[k] in _NAME_LINKS):
-        k -= 1
+    while k >= 0 and (_cap(words[k]) or words[k] in _NAME_LINKS or words[k] == "for" and k >= 1 and k < len(
+            words) - 1 and _cap(words[k + 1]) and words[k - 1].rstrip(".") in lex.ORG_WORDS):
+        k -= 1  # round 13: "for" inside an organisation name ("Center for American Progress")
     tail = words[k + 1:]
     while tail and not _cap(tail[0]):
         tail = tail[1:]
@@ -551,6 +566,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         head += 1  # "securities house managers", "company spokesman"
         head_word = low[head]
         before, after = low[:head], low[head + 1:]
+    if any(w in _PREP_LEAD for w in before[1:]):
+        return None  # round 13: "the interest from the press revealed": the head is the noun before the preposition
     if len(before) > 5 or any(w in _BAD_IN_NP or (w in _VERB_FORM and w not in lex.SPEAKER_NOUNS
                                                    and _VERB_FORM[w] != w) for w in before):
         return None
@@ -631,7 +648,7 @@ _ANAPHORIC_TITLES = frozenset(
 )
 
 
-_NAME_LINKS = frozenset({"de", "van", "von", "bin", "al", "da", "di", "del", "der", "le", "la", "el", "and", "&",
+_NAME_LINKS = frozenset({"de", "van", "von", "bin", "al", "da", "di", "del", "der", "le", "la", "el", "e", "and", "&",
                          "of"})
 
 
@@ -1089,7 +1106,8 @@ def _unclosed_appositive(toks: Sequence[_Tok], s: int, j: int) -> tuple[list[str
 
 
 # name particles written lower-case inside a name ("Jelle van Buuren", "Ahmed el Khannouss"); round 12 added el/le/du
-_PARTICLES = frozenset({"de", "van", "von", "bin", "al", "da", "el", "le", "du", "del", "der", "den", "ter", "dos"})
+_PARTICLES = frozenset({"de", "van", "von", "bin", "al", "da", "el", "le", "du", "del", "der", "den", "ter", "dos",
+                        "e"})  # round 13: Portuguese "e" ("Fernando Azevedo e Silva")
 
 
 def _pfold(words: Sequence[str]) -> list[str]:
@@ -1120,6 +1138,11 @@ def _np_after(toks: Sequence[_Tok], k: int, e: int) -> list[str]:
                 break
         if t.low in _VERB_FORM and words:
             break
+        if t.low == "for" and words and len(words) <= 3 and _is_org_chain(words) and all(_cap(w) for w in words) and (
+                k + 1 < e and _cap(toks[k + 1].text)):
+            words.append(t.text)  # round 13: "the Centers for Disease Control and Prevention"
+            k += 1
+            continue
         if words and _cap(words[-1]) and t.text[0].islower() and t.low not in _NAME_LINKS and not (
                 _POSSESSIVE_RE.search(words[-1]) and k + 1 < e and t.low not in _AFTER_INV) and (
                 t.low not in lex.SPEAKER_NOUNS and t.low not in lex.TITLE_LOWER or len(words) > 1 and all(
@@ -1156,6 +1179,16 @@ def _main_verb_subject(toks: Sequence[_Tok], s: int, i: int) -> _Cand | None:
         t = toks[k]
         if t.text in {";", ":"}:
             return None
+        if t.text[0].islower() and t.low.endswith("ed") and toks[k - 1].text == "," and k - 2 > s and (
+                toks[k + 1].text[0].islower() if k + 1 < i else False) and not any(
+                tk.text == "," for tk in toks[k + 1:i - 1]):
+            # round 13: "Walter Souza Braga Netto, a former Army general who …, rattled critics … by issuing":
+            # the verb right after a closed appositive takes the name before it
+            subj, _pos, neg = _subject_before(toks, s, k)
+            for w in subj:
+                c = _classify(w, _pos)
+                if c is not None and c.kind == "person" and not neg:
+                    return c
         if t.text[0].islower() and (t.low.endswith("ed") or t.low in _FINITE_HINT) and _cap(toks[k - 1].text):
             start = _np_back(toks, k - 1, s)
             if start > k - 1:
@@ -1239,7 +1272,9 @@ _TRIGGERS = frozenset(_VERB_FORM) | frozenset(_PHRASAL) | {"made", "makes", "mak
                                                                "written", "issued", "signed", "released",
                                                                "expressed", "expresses", "expressing",
                                                                "voice", "voiced", "voices", "voicing",
-                                                               "words"}  # "In Dr. Shadlen's words, …"
+                                                               "words",  # "In Dr. Shadlen's words, …"
+                                                               "put", "puts",  # round 13: "as X put it"
+                                                               "published", "publishes"}
 # "expressed outrage/concern …" reports speech; "expressed in dollars" does not
 _EXPRESS_FORMS = frozenset({"express", "expressed", "expresses", "expressing", "voice", "voiced", "voices",
                             "voicing"})
@@ -1255,6 +1290,9 @@ _AFTER_INV = frozenset(
     "yesterday".split()
 )
 _NOT_INVERTED = _PRONOUNS | {"that", "it", "in", "on", "at", "of", "to", "by", "so", "this", "there"}
+# round 13: verbs whose object is a speech noun ("issue reports", "had questions", "filed claims"); the noun is no verb
+_NOUN_TAKERS = frozenset("issue issues issued issuing publish publishes published file files filed had has have "
+                         "having raise raises raised raising answer answers answered field fielded".split())
 _NOUNISH = frozenset(
     "protest protests claim claims report reports comment comments call calls demand demands question "
     "questions charge charges pledge pledges promise promises vow vows post posts tweet tweets estimate "
@@ -1274,12 +1312,15 @@ _TOLD_BY_RE = re.compile(r"\b(?:(?:told|informed|assured|warned|briefed|touted|p
 # active "quote X as saying": X is the speaker, the quoting outlet only a channel
 _QUOTE_AS_RE = re.compile(r"\bquot(?:e|es|ed|ing)\s+(?!as\b|by\b|in\b|from\b)([^,;:.()\"—–]+?)\s+as\s+"
                           r"(?:saying|telling|stating|describing|calling|warning|writing|adding)\b")
+_AS_PUT_RE = re.compile(r"\b[Aa]s\s+((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)\s+(?:(?:has|had|once|so|recently)\s+)?"
+                        r"put(?:s)?\s+it\b")
 _STATEMENT_NOUNS = frozenset({"statement", "release", "announcement"})
 _QUOTED_AUX = frozenset("was were is are been has have had also widely reportedly".split())
 _VIA_REPORTS_RE = re.compile(r"\breport(?:s|ed)? via\b")
 # "In Dr. Shadlen's words, …", "in her own words": the owner of the words is quoted
 _IN_WORDS_RE = re.compile(r"\b[Ii]n\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?=['’]s\s)|his|her|His|Her)(?:['’]s)?\s+"
                           r"(?:own\s+)?words\b")
+_WORDS_OF_RE = re.compile(r"\b[Ii]n\s+the\s+(?:own\s+)?words\s+of\s+([^,;:.()\"—–]+)")
 _CITING_RE = re.compile(r",\s+citing\s+([^,;:.()\"—–]+)")
 
 
@@ -1303,9 +1344,10 @@ class _ParaResult:
 
 
 # "made the remarks", "issued a statement", "released a statement": the subject spoke
-_MADE_FORMS = frozenset("made make makes making issued issues issue issuing released releases".split())
+_MADE_FORMS = frozenset("made make makes making issued issues issue issuing released releases "
+                        "published publishes publish publishing".split())  # round 13: "published a statement"
 _POSTED_MEDIA = frozenset("video videos photo photos picture pictures image images footage clip clips "
-                          "selfie gains loss losses profit profits revenue record".split())
+                          "selfie selfies gains loss losses profit profits revenue record".split())
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty".split())
 # "boast(s) + object" means "have" ("the city boasts a new stadium"); "boasted that/about/of" stays speech
@@ -1322,6 +1364,27 @@ def _as_quote_follows(toks: Sequence[_Tok], i: int, e: int, need_as: bool = True
         if toks[k].text == '"' and (not need_as or k > i + 1 and toks[k - 1].low == "as"):
             return True
         if toks[k].text in {";", ":"}:
+            return False
+    return False
+
+
+_NOT_NOUN_AFTER_ING = _BOUNDARY_WORDS | _DETS_POSS | _PREP_LEAD | _RELATIVES | {
+    "to", "about", "for", "of", "out", "up", "back", "down", "off", "against", "around", "them", "him", "us", "me"}
+
+
+def _attributive_ing(toks: Sequence[_Tok], i: int, s: int) -> bool:
+    """Round 13: ``toks[i]`` (an -ing form) sits inside a noun phrase between a determiner and its noun ("the prime
+    U.S. speaking slot", "a warning sign"): no speech event. No speaker noun may stand between them ("the lawmakers
+    urging restraint" stays speech)."""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if not nxt or nxt in _NOT_NOUN_AFTER_ING or nxt.endswith("ly") or nxt in _VERB_FORM or nxt in lex.AUX_WORDS:
+        return False
+    for k in range(i - 1, max(s, i - 4) - 1, -1):
+        w = toks[k].low
+        if w in {"the", "a", "an", "its", "their", "his", "her", "our"}:
+            return True
+        if toks[k].text in _STOP_PUNCT or w in lex.SPEAKER_NOUNS or w in _VERB_FORM or w in lex.AUX_WORDS or (
+                w in _BOUNDARY_WORDS or w in _PREP_LEAD or w in _PRONOUNS):
             return False
     return False
 
@@ -1453,7 +1516,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     i + 2 < len(toks) and toks[i + 2].low not in _AFTER_PHRASAL and toks[i + 2].text[0].islower()):
                 continue  # not "pushed back the deadline"
             base = "say"
-        if t.text[0].isupper() and i > 0 and toks[i - 1].text not in _STOP_PUNCT:
+        if t.text[0].isupper() and i > 0 and toks[i - 1].text not in _STOP_PUNCT and not (
+                # round 13: "“…,” SBF Wrote, “…”": a mistyped capital on a speech verb between a quote and a comma
+                t.low in _LEAD_VERBS and i + 1 < len(toks) and toks[i + 1].text in {",", ":"} and any(
+                    tk.text == '"' for tk in toks[max(0, i - 4):i - 1]) and _cap(toks[i - 1].text)):
             continue  # a capitalised form mid-sentence is a name ("Said", "Post")
         sidx = sent_of[i]
         s, e = first_tok_of_sent[sidx], sent_end[sidx]
@@ -1478,6 +1544,13 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 base in {"reject", "dismiss"} and any(toks[k].low in lex.CLAIM_NOUNS and not (
                     base == "dismiss" and toks[k].low in {"charge", "charges"}) for k in range(i + 1, min(e, i + 5)))):
             continue  # "rejected the offer", "introduced a bill"
+        if t.low.endswith("ing") and nxt[:1].isalpha() and nxt[:1].islower() and _attributive_ing(toks, i, s):
+            continue  # round 13: "the prime U.S. speaking slot": a participle before a noun modifies it
+        if base == "relate" and nxt == "to":
+            continue  # round 13: "when it relates to Donald Trump": concerning, not telling
+        if base == "add" and nxt in _DETS_POSS and any(toks[k].low in {"to", "into", "onto"} for k in range(
+                i + 2, min(e, i + 6))) and not any(toks[k].text == '"' for k in range(max(s, i - 3), min(e, i + 6))):
+            continue  # round 13: "kindly added my address to their mailing list": putting in, not speech
         if base == "plead" and (nxt in {"guilty", "innocent", "no"} or nxt == "not" and i + 2 < e
                                 and toks[i + 2].low in {"guilty", "innocent"}):
             continue  # round 9: "pleaded guilty / not guilty / no contest" is a legal plea, not speech
@@ -1519,6 +1592,15 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             continue
         if base == "speak" and t.low in {"speaking"} and (prev in {",", ""} or i == s):
             continue  # "Speaking in London, X said" - the main verb carries the subject
+        if made and t.low.endswith("ing") and prev.lower() == "by" and i - 2 >= s:
+            # round 13: "X rattled critics … by issuing a statement": the clause subject, like "by warning"
+            c = _main_verb_subject(toks, s, i)
+            if c is None:
+                ss = _sentence_subject(toks, s, i)
+                c = _classify(ss, toks[s].start) if ss else None
+            if c is not None and c.kind in {"person", "org", "desc", "pron"}:
+                cands.append(c)
+            continue
         if t.low.endswith("ing") and base is not None:
             if t.low in _ING_FOLLOWERS and prev == "," and not (t.low == "adding" and nxt in {"to", "up"}):
                 # "…, saying …": the sentence subject, or the last speaker in this sentence
@@ -1574,7 +1656,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 continue
         if t.low in _NOUNISH and i > s and (toks[i - 1].low in _QUANTIFIERS or toks[i - 1].low in {
                 "on", "of", "for", "with", "against", "including", "over", "two", "three", "four", "five", "new",
-                "other", "any", "no"} or nxt in {"were", "was", "have", "had", "will", "would", "against"} and
+                "other", "any", "no"} or toks[i - 1].low in _NOUN_TAKERS or nxt in {
+                    "were", "was", "have", "had", "will", "would", "against"} and
                 t.low.endswith("s") and toks[i - 1].text[0].islower()):
             continue  # "on several charges including …", "teacher protests were held"
         if t.low in _NOUNISH and i > s and (toks[i - 1].low in _DETS_POSS or _POSSESSIVE_RE.search(
@@ -1679,6 +1762,13 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         c = _classify(m.group(1).split(), m.start(1))
         if c is not None and c.kind in {"person", "org"}:
             cands.append(c)
+    for m in _WORDS_OF_RE.finditer(masked) if "words of" in masked else ():
+        # round 13: "in the words of a Democrat", "in the words of one aide": X is a speaker
+        wtoks = _tokenize(m.group(1))
+        words = _np_after(wtoks, 0, len(wtoks))
+        c = _classify(words, m.start(1)) if words else None
+        if c is not None and c.kind in {"person", "org", "desc"}:
+            cands.append(c)
     for m in _CITING_RE.finditer(masked) if "citing" in masked else ():
         ctoks = _tokenize(m.group(1))
         words = _np_after(ctoks, 0, len(ctoks))
@@ -1702,6 +1792,13 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 break
         c = _classify(words, m.start(1))
         if c is not None:
+            cands.append(c)
+    for m in _AS_PUT_RE.finditer(masked) if " put" in masked else ():
+        # round 13: "as Novavax puts it", "as one diplomatic staffer put it": the phrase's subject is a speaker
+        ptoks = _tokenize(m.group(1))
+        words = _np_after(ptoks, 0, len(ptoks))
+        c = _classify(words, m.start(1)) if words and len(words) == len(ptoks) else None
+        if c is not None and c.kind in {"person", "org", "desc", "pron"}:
             cands.append(c)
     for m in _QUOTE_AS_RE.finditer(masked) if "quot" in masked else ():
         qtoks = _tokenize(m.group(1))
@@ -1817,8 +1914,10 @@ def cited_outlets(text: str) -> tuple[str, ...]:
 
 
 # --- article-level resolution -------------------------------------------------------------------
-_NAME_CHAIN_RE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|<[^<>\s]+>)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|"
-                            r"(?:de|van|von|bin|al|da|el|le|du|del|der|den|ter|dos|of|and|&)(?=\s+[A-Z])|<[^<>\s]+>))*")
+# round 13: not inside a hyphenated modifier ("pro-Trump Facebook posts" made a person "Trump Facebook")
+_NAME_CHAIN_RE = re.compile(r"(?<!pro-)(?<!anti-)(?<!non-)(?<!post-)(?<!pre-)"
+                            r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|<[^<>\s]+>)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|"
+                            r"(?:de|van|von|bin|al|da|el|le|du|del|der|den|ter|dos|e|of|and|for|&)(?=\s+[A-Z])|<[^<>\s]+>))*")
 
 
 @dataclass
@@ -1845,6 +1944,11 @@ def _chains(masked: str) -> list[tuple[int, list[str]]]:
                                                                    _ORG_TAIL and _cap(nxt)):
                 # round 12: "American Airlines and United Airlines" is two companies (a company-suffix word ends
                 # the left one); "Competition and Markets Authority" is still one name
+                out.append((off, cur))
+                cur = []
+                continue
+            if w == "for" and not (_is_org_chain(cur) and len(cur) <= 3):
+                # round 13: "for" links only an organisation name ("Centers for Disease Control and Prevention")
                 out.append((off, cur))
                 cur = []
                 continue
@@ -1898,7 +2002,7 @@ def _place_then_name(words: Sequence[str]) -> int:
 
 
 _NAME_TOKEN_RE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*|[A-Z]\.?|(?!U\.[SKN]\.)[A-Z]\.[A-Z]\.|Mc[A-Z][a-z]+|[OD]['’][A-Z][a-z]+|de|van|von|bin|al|da|el|le|du|del|der|den|ter|dos)$"
+    r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*|[A-Z]\.?|(?!U\.[SKN]\.)[A-Z]\.[A-Z]\.|Mc[A-Z][a-z]+|[OD]['’][A-Z][a-z]+|de|van|von|bin|al|da|el|le|du|del|der|den|ter|dos|e)$"
 )
 
 
@@ -1925,6 +2029,39 @@ _ACRO_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
 _CAP_RUN_RE = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|on|in|de|&)\s+)*[A-Z][\w’'&-]*)+")
 # a possessive place before a public body stays in its name ("Mexico’s National Statistics Institute")
 _PUBLIC_BODIES = frozenset({"Institute", "Service", "Center", "Centre", "Vehicles", "Statistics"})
+
+
+# round 13: a person's alias given in the article: "Sam Bankman-Fried, known in the crypto world as SBF",
+# "…, better known as Jay", "…, nicknamed “Ace”", "Sam Bankman-Fried (SBF)"
+_ALIAS_RE = re.compile(r",\s+(?:(?:[a-z]+ly|also|better|widely|commonly|popularly)\s+)?(?:known|referred\s+to)\s+"
+                       r"(?:(?:in|to|among|by|on)\s+(?:[\w’'-]+\s+){1,4}?)?as\s+[\"“]?([A-Z][\w’'.-]*)[\"”]?(?=[\s,.;:)—–])"
+                       r"|,\s+(?:also\s+)?nicknamed\s+[\"“]?([A-Z][\w’'.-]*)[\"”]?(?=[\s,.;:)—–])"
+                       r"|([A-Z][\w’'-]+)\s+\(([A-Z]{2,4})\)")
+
+
+def _aliases(texts: Sequence[str], article: _Article) -> dict[str, str]:
+    """Round 13: alias -> the person's full name. The person is the one named in the parenthesis case, else the
+    person mentioned last before the alias phrase (same paragraph first, else earlier ones: "… its former CEO Sam
+    Bankman-Fried. The erstwhile executive, known in the crypto world as SBF, …"). An alias that is itself the
+    name or surname of someone else in the article is not taken."""
+    out: dict[str, str] = {}
+    surnames = {f[-1] for f in article.persons}
+    for k, text in enumerate(texts):
+        if "known" not in text and "nicknamed" not in text and "referred" not in text and "(" not in text:
+            continue
+        for m in _ALIAS_RE.finditer(text):
+            alias = (m.group(1) or m.group(2) or m.group(4) or "").rstrip(".")
+            if not alias or alias in out or alias in surnames or alias in _FUNCTION_CAPS:
+                continue
+            here = (k, m.start())
+            best, best_at = "", (-2, -1)
+            for name, seen in article.mentions.items():
+                before = [x for x in seen if x < here]
+                if before and max(before) > best_at and (m.group(3) is None or name.split()[-1] == m.group(3)):
+                    best, best_at = name, max(before)
+            if best and (m.group(3) is None or best_at[0] == k) and best.split()[-1] != alias:
+                out[alias] = best
+    return out
 
 
 def _acronyms(texts: Sequence[str]) -> dict[str, str]:
@@ -2004,6 +2141,7 @@ class _Article:
         #: round 11: acronym -> full organisation name ("CMA" -> "Competition and Markets Authority")
         self.texts = texts
         self.acronyms: dict[str, str] | None = None  # built on first need
+        self.aliases: dict[str, str] | None = None  # round 13: "SBF" -> "Sam Bankman-Fried", built on first need
         self.org_runs: list[list[str]] | None = None  # round 12: capitalised organisation names, built on need
         self.org_prefix: dict[tuple[str, ...], str] | None = None  # round 12: "Whole Foods" -> "Whole Foods Market"
         self.persons: list[list[str]] = []
@@ -2074,6 +2212,12 @@ class _Article:
 
     def resolve(self, cand: _Cand) -> _Cand:
         words = cand.text.split()
+        if len(words) == 1 and cand.kind in {"org", "person"}:
+            if self.aliases is None:
+                self.aliases = _aliases(self.texts, self)
+            alias_of = self.aliases.get(words[0]) if self.aliases else None
+            if alias_of:
+                return _Cand(cand.pos, alias_of, "person", self.gender.get(alias_of, ""), cand.group)
         acr = words[-1] if len(words) == 2 and words[0] in {"the", "The"} else words[0] if len(words) == 1 else ""
         if cand.kind in {"org", "person"} and acr.isupper() and len(acr) >= 2 and acr.isalpha():
             if self.acronyms is None:
@@ -2367,10 +2511,10 @@ def _salient_org(para_chains: Sequence[list[tuple[int, list[str]]]], article: _A
                 w = words[0]
                 if (len(w) < 3 or w in person_words or w in _FUNCTION_CAPS or w in lex.TITLE_WORDS
                         or w in _DAYS_MONTHS or w in lex.OUTLETS or w.endswith(_DEMONYM_END)
-                        or not w[0].isupper()):
+                        or not w[0].isupper() or w in lex.PLACES or w in _COMPASS):  # round 13: no place
                     continue
                 counts[w] = counts.get(w, 0) + 1
-            elif _is_org_chain(words) and not _is_outlet_name(words):
+            elif _is_org_chain(words) and not _is_outlet_name(words) and " ".join(words) not in lex.PLACES:
                 key = " ".join(words)
                 counts[key] = counts.get(key, 0) + 1
     article.brand_counts = counts
@@ -2394,13 +2538,26 @@ def _fallback_org(para_chains: Sequence[list[tuple[int, list[str]]]], article: _
             if len(words) == 1:
                 w = words[0]
                 if (len(w) < 3 or w in taken or w in _FUNCTION_CAPS or w in lex.TITLE_WORDS or w in _DAYS_MONTHS
-                        or w in lex.OUTLETS or w.endswith(_DEMONYM_END) or not w[0].isupper() or w.isupper()):
+                        or w in lex.OUTLETS or w.endswith(_DEMONYM_END) or not w[0].isupper() or w.isupper()
+                        or w in lex.PLACES):
                     continue
                 counts[w] = counts.get(w, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
+    if _place_like(ranked[0][0], article.texts, ranked[0][1]):
+        return None  # round 13: "from Omaha to Des Moines": a place is no company
     return ranked[0][0]
+
+
+def _place_like(word: str, texts: Sequence[str], count: int) -> bool:
+    """Round 13: a word that half of its mentions or more place after a locative preposition ("in Omaha", "from
+    Omaha to …", "of Omaha") names a place."""
+    if word in lex.PLACES:
+        return True
+    pat = re.compile(r"\b(?:in|from|near|across|outside|throughout|to|of|at)\s+" + re.escape(word) + r"\b")
+    hits = sum(len(pat.findall(t)) for t in texts if word in t)
+    return 2 * hits >= count
 
 
 def _head_noun(desc: str) -> str:

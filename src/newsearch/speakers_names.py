@@ -217,7 +217,8 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     ministries agencies departments organizations organisations committees councils
     administrations side sides camp camps couple
     caller callers cop cops hacker hackers dispatcher dispatchers rep reps publicist publicists
-    associate associates policymaker policymakers donor donors""".split()
+    associate associates policymaker policymakers donor donors
+    staffer staffers photographer photographers""".split()
 )
 
 # Heads that are documents or data: "the report said" is not a speaker (conservative rule).
@@ -253,7 +254,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Manufacturing Petroleum Chemicals Chemical Ministry Directorate Inspectorate Tribunal
     Assembly Legislature Municipality County City State States Republic Kingdom Nations
     Commission Authority Agency Statehouse Capitol Courthouse Hospital Airport Stadium Arena
-    Records Productions Studios Pictures Entertainment Awards Label Shelter""".split()
+    Records Productions Studios Pictures Entertainment Awards Label Shelter Centers Centres Institutes""".split()
 )
 
 # Organisation head words that "the <word>" can refer back to ("the company said").
@@ -371,3 +372,23 @@ SURNAME_FIRST: frozenset[str] = frozenset(
     "Gao Luo Zheng Liang Xie Tang Deng Feng Han Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng "
     "Wei Su Lu Ding Ren Shen Yao Fu Zhong Tan Hou Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ngo "
     "Duong Ly".split())
+
+# Round 13: places (countries, US states, big cities and their short forms). A place is never the organisation an
+# article is about ("the company said" / "it said" with no named antecedent), however often it is mentioned.
+PLACES: frozenset[str] = frozenset(w.replace("_", " ") for w in """
+    U.S. US USA U.S.A. America United_States U.K. UK Britain Great_Britain England Scotland Wales Ireland
+    Northern_Ireland Europe Asia Africa Australia Canada Mexico Brazil Argentina Chile Colombia Peru Venezuela
+    Cuba China Japan India Pakistan Afghanistan Iran Iraq Syria Israel Lebanon Jordan Egypt Turkey Russia Ukraine
+    Belarus Poland Germany France Italy Spain Portugal Greece Netherlands Belgium Switzerland Austria Sweden
+    Norway Denmark Finland Hungary Romania Bulgaria Serbia Croatia Czech_Republic Slovakia Estonia Latvia
+    Lithuania Georgia Armenia Azerbaijan Kazakhstan Uzbekistan Taiwan Korea North_Korea South_Korea Vietnam
+    Thailand Indonesia Malaysia Singapore Philippines Myanmar Bangladesh Nepal Sri_Lanka New_Zealand South_Africa
+    Nigeria Kenya Ethiopia Sudan Somalia Libya Tunisia Algeria Morocco Qatar Saudi_Arabia Yemen Oman Kuwait
+    Bahrain United_Arab_Emirates UAE Haiti Nicaragua Honduras Guatemala Panama Ecuador Bolivia Paraguay Uruguay
+    Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana
+    Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
+    Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon
+    Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia West_Virginia
+    Wisconsin Wyoming Puerto_Rico Washington D.C. New_York_City Los_Angeles Chicago Houston Philadelphia Atlanta
+    Boston Miami Dallas Seattle San_Francisco London Paris Berlin Moscow Beijing Tokyo Kyiv Kiev Rome Madrid
+    Brussels Geneva Jerusalem Tehran Seoul Pyongyang Delhi New_Delhi Hong_Kong Sydney Toronto""".split())
