@@ -1172,6 +1172,16 @@ _FINITE_HINT = frozenset("expressed made gave offered took put sent issued dismi
                          "weighed decided struck praised criticized criticised pushed".split())
 
 
+def _clause_subject(toks: Sequence[_Tok], s: int, i: int) -> _Cand | None:
+    """The subject of the clause that the speech word at ``i`` depends on: the main verb's subject, else the
+    sentence subject ("X rattled critics … by issuing", "…, saying")."""
+    c = _main_verb_subject(toks, s, i)
+    if c is None:
+        ss = _sentence_subject(toks, s, i)
+        c = _classify(ss, toks[s].start) if ss else None
+    return c
+
+
 def _main_verb_subject(toks: Sequence[_Tok], s: int, i: int) -> _Cand | None:
     """Subject of the finite verb of the clause before ``…, saying``: "Hours before the game,
     coach Bruce Boudreau expressed confidence …, saying" -> Bruce Boudreau."""
@@ -1594,10 +1604,7 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             continue  # "Speaking in London, X said" - the main verb carries the subject
         if made and t.low.endswith("ing") and prev.lower() == "by" and i - 2 >= s:
             # round 13: "X rattled critics … by issuing a statement": the clause subject, like "by warning"
-            c = _main_verb_subject(toks, s, i)
-            if c is None:
-                ss = _sentence_subject(toks, s, i)
-                c = _classify(ss, toks[s].start) if ss else None
+            c = _clause_subject(toks, s, i)
             if c is not None and c.kind in {"person", "org", "desc", "pron"}:
                 cands.append(c)
             continue
@@ -1609,20 +1616,14 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     last = same[-1]
                     cands.append(_Cand(t.start, last.text, last.kind, last.gender))
                 else:
-                    c = _main_verb_subject(toks, s, i)
-                    if c is None:
-                        ss = _sentence_subject(toks, s, i)
-                        c = _classify(ss, toks[s].start) if ss else None
+                    c = _clause_subject(toks, s, i)
                     if c:
                         cands.append(c)
                 continue
             if t.low in _ING_FOLLOWERS and prev.lower() == "by" and i - 2 >= s and t.low not in {
                     "citing", "calling", "describing", "questioning", "asking", "charging"}:
                 # "Obama … inserted himself into the primary by warning candidates against …"
-                c = _main_verb_subject(toks, s, i)
-                if c is None:
-                    ss = _sentence_subject(toks, s, i)
-                    c = _classify(ss, toks[s].start) if ss else None
+                c = _clause_subject(toks, s, i)
                 if c is not None and c.kind in {"person", "org", "desc", "pron"}:
                     cands.append(c)
                 continue
