@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 ARTICLE = [
     "Senator Maria Lopez said on Tuesday that the bill would pass.",
-    "Lopez bantered with Tom Reyes about the vote during a radio segment.",
+    "Lopez bickered with Tom Reyes about the vote during a radio segment.",
     "\"We have the numbers,\" she told reporters.",
     "The company said it would appeal. It added that talks continue.",
 ]
@@ -37,12 +37,12 @@ def test_candidates_cover_missed_names() -> None:
     trace = _trace(ARTICLE)
     cands = sc.article_candidates(trace)
     assert len(cands) == len(ARTICLE)
-    # the rules do not know "banter"; the candidate builder still proposes both names, resolved article-wide
+    # the rules do not know "bicker"; the candidate builder still proposes both names, resolved article-wide
     assert "Maria Lopez" not in trace.out[1]
     names = {c.name for c in cands[1]}
     assert {"Maria Lopez", "Tom Reyes"} <= names
     lopez = next(c for c in cands[1] if c.name == "Maria Lopez")
-    assert "chain" in lopez.sources and "R1:banter" in lopez.feats and "sent_init" in lopez.feats
+    assert "chain" in lopez.sources and "R1:bicker" in lopez.feats and "sent_init" in lopez.feats
     # "she told" resolves through the rules' antecedent state; the rules' own answer is marked as such
     she = next(c for c in cands[2] if c.name == "Maria Lopez")
     assert {"rule", "pron"} <= she.sources

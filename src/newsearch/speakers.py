@@ -238,6 +238,9 @@ for _base in lex.SPEECH_VERBS:
     for _form in lex.verb_forms(_base):
         _VERB_FORM.setdefault(_form, _base)
 _VERB_FORM.update({"told": "tell", "spoke": "speak", "spoken": "speak"})
+for _base, _forms in lex.NAMED_VERBS_R14.items():  # round 14: named-subject verbs, past tense (mostly)
+    for _form in _forms:
+        _VERB_FORM.setdefault(_form, _base)
 _INVERSION_FORMS = frozenset(
     "said says added adds asked asks explained explains continued continues admitted admits "
     "wrote writes insisted insists warned warns noted notes recalled recalls replied replies "
@@ -507,7 +510,7 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     head = -1
     for k, w in enumerate(low):
         if words[k][0].islower() and (w in lex.SPEAKER_NOUNS or w in lex.NON_SPEAKER_HEADS
-                                      or w in lex.OUTLET_HEADS or w in lex.TITLE_LOWER):
+                                      or w in lex.OUTLET_HEADS or w in lex.TITLE_LOWER or _elect(w)):
             head = k
             break
     if head >= 0 and low[head] in lex.NON_SPEAKER_HEADS and head < len(low) - 1 and low[-1] in lex.SPEAKER_NOUNS \
@@ -601,9 +604,14 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
                                                        "opposition"}:
         return _Cand(pos, words[1], "org")
     gender = "m" if head_word in {"spokesman", "chairman"} else "f" if head_word == "spokeswoman" else ""
-    if low[0] == "the" and not after and len(words) <= 4 and head_word in _ANAPHORIC_TITLES:
+    if low[0] == "the" and not after and len(words) <= 4 and head_word.removesuffix("-elect") in _ANAPHORIC_TITLES:
         return _Cand(pos, "_person:" + " ".join(low), "pron")  # "the Pakistani president", "the chancellor"
     return _Cand(pos, text, "desc", gender)
+
+
+def _elect(w: str) -> bool:
+    """Round 14: "president-elect", "governor-elect": an incoming office holder is a title like the office."""
+    return w.endswith("-elect") and (w[:-6] in lex.TITLE_LOWER or w[:-6] in _ANAPHORIC_TITLES)
 
 
 _PARTY_MEMBERS = frozenset("Republican Democrat Independent Conservative Tory Libertarian Socialist".split())
@@ -1262,8 +1270,9 @@ def _sentence_subject(toks: Sequence[_Tok], s: int, i: int) -> list[str]:
 _PHRASAL: dict[str, str] = {}
 for _v, _p in (("fire", "back"), ("shoot", "back"), ("push", "back"), ("hit", "back"), ("weigh", "in"),
                ("chime", "in"), ("lash", "out"), ("point", "out"), ("speak", "out"), ("sound", "off"),
-               ("cry", "foul")):
-    for _form in (("cry", "cries", "cried", "crying") if _v == "cry" else lex.verb_forms(_v)) + (
+               ("cry", "foul"), ("take", "aim")):
+    for _form in (("cry", "cries", "cried", "crying") if _v == "cry" else ("take", "takes", "took", "taking")
+                  if _v == "take" else lex.verb_forms(_v)) + (
             ("shot", "hit", "hits", "hitting", "shooting") if _v in {"shoot", "hit"} else ()):
         _PHRASAL[_form] = _p
 _AFTER_PHRASAL = frozenset({"at", "on", "against", "that", ",", '"', ":", "with", "to", "in", "about", "saying"})
@@ -1278,13 +1287,16 @@ _PRON_SPEECH_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" 
 _NO_ANTECEDENT = -2  # _Cand.group of a speaker that must not become a pronoun antecedent
 _POSS_SPEECH_TRIGGERS = frozenset(w + x for w in _SPEECH_NOUN_ALT.replace("(?:e)?", "").split("|")
                                   for x in ("", "s")) | {"acknowledgement", "acknowledgements"}
+# round 14: "he raised concerns/questions/objections about …"
+_RAISE_FORMS = frozenset({"raise", "raised", "raises", "raising"})
+_RAISE_OBJECTS = frozenset("concern concerns question questions doubts objections objection alarm alarms".split())
 _TRIGGERS = frozenset(_VERB_FORM) | frozenset(_PHRASAL) | {"made", "makes", "make", "making", "according", "sent",
                                                                "written", "issued", "signed", "released",
                                                                "expressed", "expresses", "expressing",
                                                                "voice", "voiced", "voices", "voicing",
                                                                "words",  # "In Dr. Shadlen's words, …"
                                                                "put", "puts",  # round 13: "as X put it"
-                                                               "published", "publishes"}
+                                                               "published", "publishes"} | _RAISE_FORMS
 # "expressed outrage/concern …" reports speech; "expressed in dollars" does not
 _EXPRESS_FORMS = frozenset({"express", "expressed", "expresses", "expressing", "voice", "voiced", "voices",
                             "voicing"})
@@ -1452,6 +1464,28 @@ def _modifies_speaker(words: Sequence[str], k: int) -> bool:
     return False
 
 
+_NOT_PERSON_CAPS = _FUNCTION_CAPS - {"He", "She", "They"}
+
+
+def _person_subject_before(toks: Sequence[_Tok], s: int, i: int) -> bool:
+    """Round 14: a person-like subject right before verb ``i`` (auxiliaries and -ly adverbs skipped): a
+    capitalised name or he/she/they ("Prelogar highlighted", "Trump also assailed"); not a passive ("was
+    detailed to"), a thing ("the case highlights") or a sentence-initial function word."""
+    k = i - 1
+    while k >= s and (toks[k].low in lex.AUX_WORDS and toks[k].low not in _BE_FORMS or toks[k].low.endswith("ly")
+                      and toks[k].text.islower()):
+        k -= 1
+    if k < s:
+        return False
+    t = toks[k]
+    if t.low in {"he", "she", "they"}:
+        return True
+    if t.text[0].isupper():
+        return t.text not in _NOT_PERSON_CAPS and not (k == s and (t.low in _VERB_FORM or t.low in lex.SPEAKER_NOUNS))
+    return t.text == ")"  # "Rep. Ilhan Omar (D-Minn.) rebuked …"; a speaker noun does not count (it cost
+    # precision on the validation half: "the researchers highlighted …" describes a finding)
+
+
 def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
     spans = quote_spans(text)
     masked = _mask_quotes(text, spans)
@@ -1473,7 +1507,7 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             if text[:m.start()].rstrip()[-1:] not in {",", "?", "!"}:
                 continue
             verb = m.group(1) or m.group(4)
-            if verb in _VERB_FORM or verb in _NOT_QUOTE_ED:
+            if verb in _VERB_FORM and _VERB_FORM[verb] not in lex.NAMED_VERBS_R14 or verb in _NOT_QUOTE_ED:
                 continue
             who = (m.group(2) or m.group(3)).split()
             if who[0] in {"he", "she"}:
@@ -1521,10 +1555,18 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     toks[i + 1])) and (toks[i + 2].low in _EXPRESS_OBJECTS or i + 3 < len(toks) and _modifier_word(
                     toks[i + 2]) and toks[i + 3].low in _EXPRESS_OBJECTS)):
             base = "say"  # "lawmakers expressed outrage over …"
+        if base is None and t.low in _RAISE_FORMS and i + 1 < len(toks) and (toks[i + 1].low in _RAISE_OBJECTS or (
+                i + 2 < len(toks) and (toks[i + 1].low in {"his", "her", "their", "serious", "new", "fresh"}
+                                       or _modifier_word(toks[i + 1])) and toks[i + 2].low in _RAISE_OBJECTS)) \
+                and _person_subject_before(toks, first_tok_of_sent[sent_of[i]], i):
+            base = "say"  # round 14: "he raised concerns about …" (a name or he/she only: "the case raised questions")
         if base is None and not made:
             if _PHRASAL.get(t.low) is None or i + 1 >= len(toks) or toks[i + 1].low != _PHRASAL[t.low] or (
                     i + 2 < len(toks) and toks[i + 2].low not in _AFTER_PHRASAL and toks[i + 2].text[0].islower()):
                 continue  # not "pushed back the deadline"
+            if _PHRASAL[t.low] == "aim" and (i + 2 >= len(toks) or toks[i + 2].low != "at" or not (
+                    _person_subject_before(toks, first_tok_of_sent[sent_of[i]], i))):
+                continue  # round 14: "Trump took aim at …" (a name or he/she; not "the bill takes aim at")
             base = "say"
         if t.text[0].isupper() and i > 0 and toks[i - 1].text not in _STOP_PUNCT and not (
                 # round 13: "“…,” SBF Wrote, “…”": a mistyped capital on a speech verb between a quote and a comma
@@ -1545,7 +1587,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if any(toks[k].low in {"if", "unless", "whether"} for k in range(max(s, i - 4), i)) and not any(
                 toks[k].text in _STOP_PUNCT for k in range(max(s, i - 4), i)):
             continue  # "… will update this post if company officials respond": a condition, not an event
-        if base == "highlight" and not (i > s and (_cap(toks[i - 1].text) or toks[i - 1].low in {"he", "she"})):
+        if base in lex.NAMED_SUBJECT_VERBS and (not _person_subject_before(toks, s, i) or (
+                base in lex.NAMED_VERB_NEXT and nxt not in lex.NAMED_VERB_NEXT[base])):
             continue  # "Prelogar highlighted the risks" is speech; "the case highlights that …" is not
         if base in lex.AS_VERBS and not _as_quote_follows(toks, i, e) and not (
                 # "he labeled the agreement “a fraud”": a quoted label without "as"
@@ -2362,7 +2405,7 @@ class _Article:
         "Wolfgang Peschorn" after "Interior Minister Wolfgang Peschorn", also when named later)."""
         words = [w for w in desc.lower().split() if w not in _DETERMINERS]
         if not words or words[-1] not in lex.SPEAKER_NOUNS and words[-1] not in lex.TITLE_LOWER and (
-                words[-1].upper() not in lex.TITLE_WORDS):
+                words[-1].upper() not in lex.TITLE_WORDS) and not _elect(words[-1]):
             return None
         if words[-1].endswith("s") and not words[-1].endswith("ss") or words[-1] in _NOT_ROLE_HEADS:
             return None
@@ -2657,6 +2700,7 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
     org_speakers: list[str] = []
     descs: list[str] = []
     prev_speakers: list[str] = []
+    prev_persons: list[str] = []  # round 14: persons named (subject position) or speaking in the previous paragraph
     prev_open = False
     for para_no, ((res, masked, _toks), chains) in enumerate(zip(found, para_chains, strict=True)):
         article.cur_para = para_no
@@ -2786,7 +2830,24 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                     if named:
                         c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
                         name = named
+                if words[0] in {"a", "an"} and para_no <= _LEAD_PARAS and 2 <= len(words) <= 6 and all(
+                        w[:1].islower() or _cap(w) and w.isalpha() for w in words[1:]):
+                    # round 14: a lead's indefinite description resolves to the person the article introduces
+                    # with that role ("A former National Security Council official …" then "Tim Morrison, a
+                    # former National Security Council official")
+                    named = article.person_with_role(" ".join(words[1:]).lower(), masked_texts,
+                                                     [n for n, _ in last_person])
+                    if named and named.split()[-1] in masked_texts[para_no]:
+                        c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
+                        name = named
+                        last_person.append((name, c.gender))
+                        spoken.append((c.pos, name, c.gender))
+                        add(name)
+                        continue
                 org_full = article.org_named(words) if words[0].lower() == "the" and 3 <= len(words) <= 4 else None
+                if not org_full and words[0].lower() == "the" and 2 <= len(words) <= 5 and words[-1].lower() in \
+                        _ORG_DESC_HEADS:
+                    org_full = _org_appositive(words, masked_texts, article)
                 if org_full:  # round 12: "the utilities commission" -> "California Public Utilities Commission"
                     org_speakers.append(org_full)
                     last_it = org_full
@@ -2803,6 +2864,11 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                         if named:  # "the union official said" -> the person introduced with that role
                             c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
                             name = named
+                        else:
+                            named = _just_named(name, c, masked_texts, para_no, mentions, prev_persons)
+                            if named:  # round 14: "Eyamba Sowers didn't know … The real estate agent said"
+                                c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
+                                name = named
                 if c.kind == "person":
                     last_person.append((name, c.gender))
                     spoken.append((c.pos, name, c.gender))
@@ -2843,6 +2909,7 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
             if m.pos > last_spoken:
                 last_person.append((m.name, m.gender))
         out.append(tuple(speakers))
+        prev_persons = [m.name for m in mentions] + [nm_ for _, nm_, _ in spoken]
         if speakers:
             prev_speakers = speakers
         else:
@@ -2859,6 +2926,66 @@ _FIRST_PERSON_RE = re.compile(r"(?:^|(?<=[\s(\[,;:]))I(?:['’](?:m|ve|d|ll))?\s
                               r"\b[Ww]e['’](?:re|ve|d|ll)\b")
 _THIRD_PERSON_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _RUN_GAP = 2  # unattributed third-person-free paragraphs a first-person run may bridge
+
+
+_ORG_DESC_HEADS = frozenset("agency institute bank ministry department company firm group organization organisation "
+                            "association union council commission authority regulator watchdog office bureau "
+                            "center centre foundation service airline carrier network lab laboratory".split())
+
+
+def _org_appositive(words: Sequence[str], masked_texts: Sequence[str], article: _Article) -> str | None:
+    """Round 14: "the Russian space agency said" -> "Roscosmos" when the article writes "Roscosmos, the Russian space
+    agency": the description is an appositive of exactly one capitalised name that is no person."""
+    desc = " ".join(words[1:])
+    rx = re.compile(r"((?:[A-Z][\w&.’'-]*\s+(?:(?:of|for|and|the|de)\s+)?){0,5}[A-Z][\w&.’'-]*)\s*,\s+(?:the|a|an)\s+"
+                    + re.escape(desc) + r"(?=\s*[,.;:)—–])")  # closed: not "…, the agency said"
+    found: set[str] = set()
+    for t in masked_texts:
+        if desc not in t:
+            continue
+        for m in rx.finditer(t):
+            chain = m.group(1).split()
+            while chain and chain[0] in _FUNCTION_CAPS:
+                chain = chain[1:]
+            if not chain or chain in article.persons or any(p_[-1] == chain[-1] for p_ in article.persons) or len(
+                    chain) >= 2 and _looks_person(chain) and not _is_org_chain(chain):
+                return None  # a person's appositive ("Ed Alvarez, the chief of …") is the role index's job
+            found.add(" ".join(chain))
+    if len(found) != 1:
+        return None
+    c = article.resolve(_Cand(0, found.pop(), "org"))
+    return c.text if c.kind == "org" else None
+
+
+_LEAD_PARAS = 1  # round 14: paragraphs 1-2 (0-based index) are the lead
+
+_ANONYMOUS_HEADS = frozenset(
+    "source official person insider aide staffer employee worker member witness resident spokesperson "
+    "representative".split())
+
+
+def _just_named(desc: str, c: _Cand, masked_texts: Sequence[str], para_no: int, mentions: Sequence[_Mention],
+                prev_persons: Sequence[str]) -> str | None:
+    """Round 14: a definite description that re-describes the person just named ("Eyamba Sowers didn't know …
+    The real estate agent said she …", "Tom Smith runs a bakery. … The baker, 45, said"): the head is a
+    singular job/role noun that the article has not used before (so no earlier "a doctor" it could mean), not
+    an anonymity word (official, source, aide …), and the person is the last one named in subject position
+    earlier in this paragraph, else the only person named or speaking in the previous paragraph."""
+    words = desc.lower().split()
+    if words[0] != "the" or len(words) > 4 or not all(w.isalpha() or "-" in w for w in words[1:]):
+        return None
+    head = words[-1]
+    if head not in lex.SPEAKER_NOUNS and head not in lex.TITLE_LOWER or head.endswith("s") and not head.endswith(
+            "ss") or head in _ANONYMOUS_HEADS or head in _NOT_ROLE_HEADS or head in lex.ORG_ANAPHORS:
+        return None
+    pat = re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
+    if any(pat.search(t) for t in masked_texts[:para_no]) or len(pat.findall(masked_texts[para_no][:c.pos + 1])) > 0:
+        return None
+    here = [m.name for m in mentions if m.pos < c.pos]
+    if here:
+        return here[-1]
+    distinct = list(dict.fromkeys(prev_persons))
+    return distinct[0] if len(distinct) == 1 else None
 
 
 def _split_surnames(cands: list[_Cand], article: _Article) -> list[_Cand]:

@@ -42,6 +42,40 @@ WEAK_VERBS: frozenset[str] = frozenset(
      "laugh", "exclaim", "scoff", "order", "reject", "introduce", "brand", "label"}
 )
 
+# Verbs that count only right after a capitalised name or he/she (``Prelogar highlighted the risks``;
+# not ``the case highlights that …``).
+NAMED_SUBJECT_VERBS: frozenset[str] = frozenset({"highlight"})
+
+# Round 14: verbs of verbal conflict and exchange that news prose uses for reported speech ("Alito and
+# Prelogar sparred over …", "Trump assailed Williams as …", "Musk appealed for the public's help").
+# They count only after a person-like subject (a capitalised name, he/she/they or a speaker noun,
+# auxiliaries and adverbs skipped; ``_person_subject_before``).  Many are also nouns ("an appeal", "a
+# text message", "the dispute"), so only their past tense is a form, plus the present for verbs that are
+# never nouns.  Values: the forms; ``NAMED_VERB_NEXT`` limits some to a following word.
+NAMED_VERBS_R14: dict[str, tuple[str, ...]] = {
+    "mock": ("mocked",), "quiz": ("quizzed",), "spar": ("sparred",), "banter": ("bantered",),
+    "rebuff": ("rebuffed",), "taunt": ("taunted",), "underscore": ("underscored",),
+    "characterize": ("characterized", "characterizes"), "characterise": ("characterised",),
+    "detail": ("detailed",), "outline": ("outlined",), "elaborate": ("elaborated",), "answer": ("answered",),
+    "inquire": ("inquired",), "grill": ("grilled",), "implore": ("implored", "implores"),
+    "beg": ("begged",), "appeal": ("appealed",), "text": ("texted",), "message": ("messaged",),
+    "blog": ("blogged",), "gripe": ("griped",), "bemoan": ("bemoaned", "bemoans"),
+    "deplore": ("deplored", "deplores"), "rail": ("railed",), "snap": ("snapped",),
+    "sneer": ("sneered",), "heckle": ("heckled",), "object": ("objected",), "blame": ("blamed",),
+    "fault": ("faulted",), "ridicule": ("ridiculed",), "deride": ("derided", "derides"),
+    "lambaste": ("lambasted", "lambastes"), "chastise": ("chastised", "chastises"), "rebuke": ("rebuked",),
+    "berate": ("berated", "berates"), "castigate": ("castigated", "castigates"),
+    "disparage": ("disparaged", "disparages"), "dispute": ("disputed",),
+    "echo": ("echoed",), "theorize": ("theorized", "theorizes"), "insinuate": ("insinuated", "insinuates"),
+    "opine": ("opined", "opines"), "assail": ("assailed", "assails"), "refer": ("referred",),
+    "swear": ("swore",), "discuss": ("discussed",),
+}
+NAMED_VERB_NEXT: dict[str, frozenset[str]] = {
+    "appeal": frozenset({"for"}), "snap": frozenset({"at", "back"}), "rail": frozenset({"against", "at"}),
+    "refer": frozenset({"to"}), "object": frozenset({"to", "that"}), "swear": frozenset({"that", "to", "he", "she"}),
+}
+NAMED_SUBJECT_VERBS = NAMED_SUBJECT_VERBS | frozenset(NAMED_VERBS_R14)
+
 # Verbs that report speech only when the object is described ``as "…"`` ("rejected the claims as
 # \"patently false\"", "introduced Cook as \"someone who …\"") or, for reject/dismiss, when the
 # object is a claim-like noun ("rejected the accusations").
