@@ -790,3 +790,31 @@ def test_round14_recall(paragraphs: list[str], expected: tuple[str, ...]) -> Non
 )
 def test_round14_not_new_speakers(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # an inversion ended by a full stop before a quote
+        (["The secret is the product, says Marta Gerbin. “We keep the bottle cheap.”"], ("Marta Gerbin",)),
+        # quantified party members and quantified groups the lexicon does not know
+        (["Some Democrats said they had doubts about the bill."], ("some Democrats",)),
+        (["Several House Republicans said they would vote no."], ("several House Republicans",)),
+        (["Two superdelegates said they had not decided."], ("two superdelegates",)),
+        (["A few attendees told reporters they left early."], ("a few attendees",)),
+    ],
+)
+def test_session6_groups_and_inversions(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Several factors indicate a slowdown in hiring.",
+        "Many businesses agree that the rules are too strict.",  # an unknown group needs a plain speech verb
+        "The diver surfaced after several seconds, yelled “shark!” and swam to shore.",
+    ],
+)
+def test_session6_not_groups(paragraph: str) -> None:
+    assert extract_speakers([paragraph]) == [()]

@@ -554,9 +554,14 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         # round 10: "a Michigan Republican said", "another commonwealth Democrat": a party member described by
         # place is an anonymous speaker, kept as written (before, the capitalised tail was read as a failed name)
         return _Cand(pos, " ".join([low[0]] + list(words[1:])), "desc")
+    if tail and head < 0 and _party_group(low, words, k, tail):
+        # session 6: "Some Democrats said", "several House Republicans", "a few Democrats": a described group
+        return _Cand(pos, " ".join(low[:k + 1] + list(tail)), "desc")
     if tail and head < 0:
         return None
     if head < 0:
+        if _plural_group(low, words):  # session 6: "Some superdelegates said", "Two attendees told"
+            return _Cand(pos, " ".join(low), "desc")
         return None
     head_word = low[head]
     before, after = low[:head], low[head + 1:]
@@ -607,6 +612,46 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     if low[0] == "the" and not after and len(words) <= 4 and head_word.removesuffix("-elect") in _ANAPHORIC_TITLES:
         return _Cand(pos, "_person:" + " ".join(low), "pron")  # "the Pakistani president", "the chancellor"
     return _Cand(pos, text, "desc", gender)
+
+
+_PARTY_PLURALS = frozenset("Democrats Republicans Independents Conservatives Tories Libertarians Socialists".split())
+_GROUP_DETS = _QUANTIFIERS - {"others"} | frozenset(
+    "two three four five six seven eight nine ten dozens hundreds thousands".split())
+#: plural nouns that a quantifier turns into a subject of "suggest"/"indicate"/"show" but never a speaker
+_NOT_GROUP_HEADS = frozenset("""things factors signs times days years months weeks hours ways reasons cases
+    questions issues problems changes events details parts areas elements aspects items points words others seconds
+    minutes decades centuries""".split())
+
+
+def _group_det(low: Sequence[str]) -> int:
+    """Length of a quantifier opening a group description ("some", "two", "a few"), else 0."""
+    if len(low) >= 2 and low[0] == "a" and low[1] == "few":
+        return 2
+    return 1 if low and low[0] in _GROUP_DETS else 0
+
+
+def _party_group(low: Sequence[str], words: Sequence[str], k: int, tail: Sequence[str]) -> bool:
+    """Quantifier + lower-case modifiers + capitalised words ending in a plural party noun ("Some Democrats",
+    "several House Republicans", "many moderate Democrats"), at most three capitalised words."""
+    n = _group_det(low)
+    if not n or tail[-1] not in _PARTY_PLURALS or len(tail) > 3 or any(_POSSESSIVE_RE.search(w) for w in tail):
+        return False
+    return all(w.isalpha() and w.islower() and w not in _BAD_IN_NP and w not in _VERB_FORM
+               for w in words[n:k + 1])
+
+
+def _plural_group(low: Sequence[str], words: Sequence[str]) -> bool:
+    """Quantifier + at most one lower-case modifier + a lower-case plural noun the lexicon does not know
+    ("some superdelegates", "two attendees", "a few bystanders"): a described group of people."""
+    n = _group_det(low)
+    rest = low[n:]
+    if not n or not 1 <= len(rest) <= 2 or any(not w[:1].islower() for w in words[n:]):
+        return False
+    head = rest[-1]
+    return (head.endswith("s") and not head.endswith(("ss", "us", "is", "ics")) and len(head) > 4
+            and head.replace("-", "").isalpha() and head not in _NOT_GROUP_HEADS
+            and head not in lex.NON_SPEAKER_HEADS and head not in lex.OUTLET_HEADS
+            and not any(w in _BAD_IN_NP or w in _VERB_FORM or w.endswith("ing") for w in rest))
 
 
 def _elect(w: str) -> bool:
@@ -1721,8 +1766,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if prev == "," and base is not None and t.low in _INVERSION_FORMS and i + 1 < e:
             inv = _np_after(toks, i + 1, e)
             after_np = i + 1 + len(inv)
+            # session 6: or a full stop before a quote (", says Gerber. “…”": the quote kept the sentence open)
             if inv and inv[0].lower() not in _NOT_INVERTED and (after_np >= e or toks[after_np].text in {
-                    ",", ";", ":", "(", "—", "–"} or toks[after_np].low in _AFTER_INV):
+                    ",", ";", ":", "(", "—", "–"} or toks[after_np].low in _AFTER_INV or (
+                    toks[after_np].text == '"' and "." in masked[toks[after_np - 1].start:toks[after_np].start])):
                 c = _classify(inv, toks[i + 1].start)
                 if c and c.kind == "desc":
                     c = _named_appositive(toks, after_np, e) or c  # "said another witness in …, adviser Fiona Hill"
@@ -1765,6 +1812,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if base in lex.WEAK_VERBS and len(subj) == 1 and len(subj[0]) == 1 and subj[0][0][0].islower() \
                 and subj[0][0].lower() not in _PRONOUNS and subj[0][0].lower() not in lex.SPEAKER_NOUNS:
             continue
+        if base in lex.WEAK_VERBS and len(subj) == 1 and _plural_group([w.lower() for w in subj[0]], subj[0]):
+            continue  # "Many businesses agree that …": an unknown group noun needs a plain speech verb
         group += 1
         for np_words in subj:
             c = _classify(np_words, pos)
