@@ -140,7 +140,8 @@ HELDOUT = {"us-heldout": "heldout2.txt", "us-heldout3": "heldout3.txt", "us-held
            "us-heldout9": "heldout9.txt", "us-heldout10": "heldout10.txt",
            "us-heldout11": "heldout11.txt", "us-heldout12": "heldout12.txt",
            "us-heldout13": "heldout13.txt",
-           "us-heldout14": "heldout14.txt"}
+           "us-heldout14": "heldout14.txt",
+           "us-heldout15": "heldout15.txt"}
 
 
 def us_heldout() -> dict[str, str]:
