@@ -551,11 +551,9 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
             return None
         return _name_cand(tail, pos, words)
     if tail and head < 0 and _party_member(low, words, k, tail):
-        # round 10: "a Michigan Republican said", "another commonwealth Democrat": a party member described by
-        # place is an anonymous speaker, kept as written (before, the capitalised tail was read as a failed name)
-        return _Cand(pos, " ".join([low[0]] + list(words[1:])), "desc")
-    if tail and head < 0 and _party_group(low, words, k, tail):
-        # session 6: "Some Democrats said", "several House Republicans", "a few Democrats": a described group
+        # round 10: "a Michigan Republican said", "another commonwealth Democrat"; session 6: "Some Democrats
+        # said", "a few House Republicans": a party member or group described by place is an anonymous speaker,
+        # kept as written (before, the capitalised tail was read as a failed name)
         return _Cand(pos, " ".join(low[:k + 1] + list(tail)), "desc")
     if tail and head < 0:
         return None
@@ -630,16 +628,6 @@ def _group_det(low: Sequence[str]) -> int:
     return 1 if low and low[0] in _GROUP_DETS else 0
 
 
-def _party_group(low: Sequence[str], words: Sequence[str], k: int, tail: Sequence[str]) -> bool:
-    """Quantifier + lower-case modifiers + capitalised words ending in a plural party noun ("Some Democrats",
-    "several House Republicans", "many moderate Democrats"), at most three capitalised words."""
-    n = _group_det(low)
-    if not n or tail[-1] not in _PARTY_PLURALS or len(tail) > 3 or any(_POSSESSIVE_RE.search(w) for w in tail):
-        return False
-    return all(w.isalpha() and w.islower() and w not in _BAD_IN_NP and w not in _VERB_FORM
-               for w in words[n:k + 1])
-
-
 def _plural_group(low: Sequence[str], words: Sequence[str]) -> bool:
     """Quantifier + at most one lower-case modifier + a lower-case plural noun the lexicon does not know
     ("some superdelegates", "two attendees", "a few bystanders"): a described group of people."""
@@ -664,15 +652,21 @@ _PARTY_DETS = frozenset({"a", "an", "one", "another", "each", "every"})
 
 
 def _party_member(low: Sequence[str], words: Sequence[str], k: int, tail: Sequence[str]) -> bool:
-    """``a/an/one/another`` + lower-case modifiers + capitalised words ending in a singular party noun
-    ("an Iowa Republican", "another commonwealth Democrat", "a GOP Democrat"), at most three capitalised words."""
-    if low[0] not in _PARTY_DETS or tail[-1] not in _PARTY_MEMBERS or len(tail) > 3:
+    """A party member or group described by place or chamber, at most three capitalised words: ``a/an/one/another``
+    + lower-case modifiers + a singular party noun ("an Iowa Republican", "another commonwealth Democrat", "a GOP
+    Democrat"), or (session 6) a quantifier + a plural one ("Some Democrats", "several House Republicans")."""
+    if len(tail) > 3 or any(_POSSESSIVE_RE.search(w) for w in tail):
         return False
-    if any(_POSSESSIVE_RE.search(w) for w in tail) or _is_org_chain(tail[:-1]) and not all(
-            w.isupper() for w in tail[:-1]):
-        return False
+    if low[0] in _PARTY_DETS and tail[-1] in _PARTY_MEMBERS:
+        n = 1
+        if _is_org_chain(tail[:-1]) and not all(w.isupper() for w in tail[:-1]):
+            return False
+    else:
+        n = _group_det(low) if tail[-1] in _PARTY_PLURALS else 0
+        if not n:
+            return False
     return all(w.isalpha() and w.islower() and w not in _BAD_IN_NP and w not in _VERB_FORM
-               for w in words[1:k + 1])
+               for w in words[n:k + 1])
 
 
 # Lower-case company descriptors before a name, cut like titles: "Book publishing giant Macmillan announced",
