@@ -454,7 +454,28 @@ _THOSE_MODS = frozenset({"close", "closest", "familiar", "around", "near", "insi
                          "involved", "briefed", "knowledgeable", "loyal"})
 
 
+_BOUND_QUANT = frozenset({("at", "least"), ("at", "most"), ("more", "than"), ("fewer", "than"), ("less", "than")})
+_CLAUSE_PREPS = frozenset("During After Before In At On Since Throughout Despite Amid".split())
 _PREP_LEAD = frozenset({"from", "in", "on", "at", "by", "with", "into", "onto", "via", "through", "over", "under"})
+
+
+def _fronted_name(words: Sequence[str]) -> list[str] | None:
+    """Round 15: the name after a fronted prepositional phrase that lacks its comma ("During his own trial Porter
+    told jurors", "After the meeting Senator Warren said"): the capitalised run after the phrase's noun."""
+    if not 3 <= len(words) <= 7 or words[0] not in _CLAUSE_PREPS or _cap(words[1]):
+        return None
+    k = len(words)
+    while k > 1 and _cap(words[k - 1]):
+        k -= 1
+    tail = list(words[k:])
+    if not 1 <= len(tail) <= 3 or k < 2:
+        return None
+    noun = words[k - 1]
+    if not noun.isalpha() or not noun.islower() or noun in _NAME_LINKS or noun in lex.TITLE_LOWER or \
+            noun in lex.SPEAKER_NOUNS or _occupation_word(noun) or any(w in _BAD_IN_NP and w not in {
+                "his", "her", "their", "its"} for w in words[1:k]):
+        return None
+    return tail
 
 
 def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
@@ -466,10 +487,19 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
             return hc
         return _Cand(hc.pos, " ".join([hc.text] + list(words_in[r + 1:])), "desc", hc.gender)
     words = _clean_words(list(words_in))
-    while len(words) > 1 and words[0].lower() in _LEAD_ADVERBS:
+    while len(words) > 1 and words[0].lower() in _LEAD_ADVERBS and (words[0].lower(), words[1]) not in _BOUND_QUANT:
         words = words[1:]
+    if len(words) > 2 and (words[0].lower(), words[1]) in _BOUND_QUANT:
+        # round 15: "at least one NIH program officer", "More than 50 women": a bounded number stays with its noun
+        rest = _classify(words[2:], pos)
+        if rest is None or rest.kind != "desc":
+            return rest
+        return _Cand(rest.pos, " ".join([words[0].lower(), words[1], rest.text]), "desc", rest.gender)
     if not words or all(w[0].isdigit() for w in words):
         return None  # "says King, 30, who …": an age is not a speaker
+    fronted = _fronted_name(words)
+    if fronted:  # round 15: "During his own trial Porter told jurors"
+        return _name_cand(fronted, pos, words)
     if len(words) > 1 and (words[0] in _PREP_LEAD or words[-1] in _PREP_LEAD or words[-1] in {"of", "for", "to"}):
         return None  # "… or from news reports": a prepositional phrase is no subject (round 13: nor one cut
         # before its object: "rattled critics of the government by")
@@ -1090,7 +1120,29 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
         named = _unclosed_appositive(toks, s, j)
         if named is not None:
             return [named[0]], named[1], False
+    if start <= j and toks[start].low in {"least", "most"} and start - 1 >= s and toks[start - 1].low == "at":
+        start -= 1  # round 15: "at least one NIH program officer says" keeps its quantifier
+    elif start <= j and start - 2 >= s and toks[start - 1].low == "than" and toks[start - 2].low in {
+            "more", "fewer", "less"} and (toks[start].text[0].isdigit() or toks[start].low in _NUMBER_WORDS | {
+                "one", "a", "half", "two-thirds", "100"}):
+        start -= 2  # "more than 50 women accused him"
     words = [t.text for t in toks[start:j + 1]]
+    if start - 1 == s and toks[s].text in _CLAUSE_PREPS:
+        fronted = _fronted_name([toks[s].text] + words)
+        if fronted:  # round 15: "After the meeting Trump said"
+            return [fronted], toks[j + 1 - len(fronted)].start, False
+    if start == s + 1 or start == s and toks[s].text in _CLAUSE_PREPS:
+        lead = start if start == s + 1 else s + 1
+        for m in range(lead + 2, j):
+            if toks[m].low in {"the", "a", "an"} and toks[m - 1].text.isalpha() and toks[m - 1].text.islower() and \
+                    toks[m - 1].low not in _BAD_IN_NP and toks[m - 1].low not in _NAME_LINKS and (
+                    start == s + 1 and toks[s].text in _CLAUSE_PREPS or start == s) and toks[lead].low in {
+                    "a", "an", "the", "his", "her", "its", "their", "this", "that"}:
+                # round 15: "In a statement the company said": the fronted phrase ends where a second
+                # determiner starts the subject
+                words = [t.text for t in toks[m:j + 1]]
+                start = m
+                break
     if toks[start].low in {"a", "an"} and start - 2 >= s and toks[start - 1].text == ",":
         before = _phrase_before(toks, start - 1, s)
         if before is not None and before[2] is not None and before[2].kind == "person":
