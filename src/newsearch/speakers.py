@@ -137,6 +137,10 @@ _US_DATELINE_RE = re.compile(
     r"\s*(?:--|[—–-])\s")
 
 
+# round 15: a feed copy's dateline without its dash or agency ("WASHINGTON President Barack Obama will …")
+_BARE_DATELINE_RE = re.compile(r"^\s*(?:[A-Z]{2,}\.?\s){0,3}[A-Z]{2,}\s+(?=[A-Z][a-z])")
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * (m.end() - m.start())
 
@@ -145,7 +149,11 @@ def _mask_quotes(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """Text with quoted words, short parentheticals and a wire dateline blanked (same length);
     quote marks normalised to ``"``."""
     masked = _DATELINE_RE.sub(_blank, _PAREN_BLANK_RE.sub(_blank, _mask_only(text, spans)))
-    return _US_DATELINE_RE.sub(_blank, masked, count=1)
+    masked = _US_DATELINE_RE.sub(_blank, masked, count=1)
+    m = _BARE_DATELINE_RE.match(masked)
+    if m and sum(ch.isalpha() for ch in m.group()) >= 6:
+        masked = " " * m.end() + masked[m.end():]  # round 15: "NEW YORK General Electric Co said": no dash
+    return masked
 
 
 def _mask_only(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -2223,6 +2231,9 @@ def _aliases(texts: Sequence[str], article: _Article) -> dict[str, str]:
     return out
 
 
+_COMPANY_RE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+(?:Co|Inc|Corp|Corporation|Company|Ltd|LLC|Plc)\b\.?")
+
+
 def _acronyms(texts: Sequence[str]) -> dict[str, str]:
     """Round 11: acronym -> the full organisation name it stands for in this article: introduced in parentheses
     ("Israel Defense Forces (IDF)"), or the one capitalised run of three or more words whose initials spell it
@@ -2244,6 +2255,10 @@ def _acronyms(texts: Sequence[str]) -> dict[str, str]:
                 if len(caps) < 2 or any(w.isupper() for w in caps) or _looks_person(caps):
                     continue
                 out[acr] = " ".join(words)
+        for m in _COMPANY_RE.finditer(text):
+            # round 15: "General Electric Co" for GE, "General Motors Co" for GM: a two- or three-word company
+            # name with its legal suffix
+            by_initials.setdefault("".join(x[0] for x in m.group(1).split()), set()).add(m.group().rstrip("."))
         for m in _CAP_RUN_RE.finditer(text):
             words = m.group().split()
             for i, w in enumerate(words):
