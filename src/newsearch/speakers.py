@@ -138,7 +138,7 @@ _US_DATELINE_RE = re.compile(
 
 
 # round 15: a feed copy's dateline without its dash or agency ("WASHINGTON President Barack Obama will …")
-_BARE_DATELINE_RE = re.compile(r"^\s*(?:[A-Z]{2,}\.?\s){0,3}[A-Z]{2,}\s+(?=[A-Z][a-z])")
+_BARE_DATELINE_RE = re.compile(r"^\s*(?:[A-Z]{2,}\.?\s){0,3}[A-Z]{2,}\s+(?=[A-Z][a-z]|U\.S\.|U\.N\.)")
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -2304,6 +2304,8 @@ _KIN_MALE = frozenset("father husband son brother grandfather uncle widower boyf
 _KIN_HINT_RE = re.compile(r"(?:" + "|".join(sorted(_KIN_FEMALE | _KIN_MALE)) + r"),")
 _KIN_RE = re.compile(r"\b(" + "|".join(sorted(_KIN_FEMALE | _KIN_MALE)) + r"),\s+([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})"
                      r"(?=[,.;]|\s+(?:is|was|has|had|said|says|who)\b)")
+_KIN_INTRO_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:" + "|".join(sorted(_KIN_FEMALE | _KIN_MALE)) +
+                           r"),?\s+([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})")
 _PRONOUN_GENDER_RE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
 
 
@@ -2323,6 +2325,7 @@ class _Article:
         self.gender: dict[str, str] = {}
         self.brand_counts: dict[str, int] = {}
         self.folded: dict[str, list[str]] | None = None  # non-ASCII surnames by their folded form
+        self.kin: set[str] | None = None  # round 15: people introduced as a relative ("his son Beau Biden")
         self.roles: dict[str, dict[str, set[str]]] = {}  # head -> person -> role words, built on need
         #: paragraph where each person name first appears (the title counts as paragraph -1), and the paragraph
         #: being resolved (set by the rules): a surname-first short form picks among people introduced so far
@@ -2503,12 +2506,23 @@ class _Article:
             # round 11: people of different genders ("Tanner Fischer", his mother "Adrianne Fischer"): the next
             # pronoun of the sentence tells them apart ("Fischer joined TDU … He said")
             text = self.texts[self.cur_para]
+            text = _mask_only(text, quote_spans(text))  # round 15: not a pronoun inside a quote ("“She’s …”")
             m = _PRONOUN_GENDER_RE.search(text, pos, pos + 200)
             if m:
                 want = "m" if m.group(1) else "f"
                 fits = [f for f in people if self.gender.get(" ".join(heads[" ".join(f)]), "") in ("", want)]
                 if len({" ".join(heads[" ".join(f)]) for f in fits}) == 1:
                     return heads[" ".join(fits[0])]
+        if self.kin is None:
+            self.kin = {m.group(1) for text in self.texts for m in _KIN_INTRO_RE.finditer(text)}
+        if self.kin:
+            # round 15: a relative named in passing ("after his son Beau Biden died") does not take over the bare
+            # surname of the person the article is about, unless this paragraph has named the relative already
+            main = {" ".join(heads[" ".join(f)]) for f in people if " ".join(heads[" ".join(f)]) not in self.kin}
+            kin_here = any(m[0] == self.cur_para and m < here for f in people if " ".join(f) in self.kin
+                           for m in self.mentions.get(" ".join(f), []) + self.lone.get(f[0], []))
+            if len(main) == 1 and not kin_here:
+                return next(iter(main)).split()
         best, best_at = None, (-2, -1)
         for f in people:
             key = " ".join(f)
