@@ -2304,7 +2304,7 @@ _KIN_MALE = frozenset("father husband son brother grandfather uncle widower boyf
 _KIN_HINT_RE = re.compile(r"(?:" + "|".join(sorted(_KIN_FEMALE | _KIN_MALE)) + r"),")
 _KIN_RE = re.compile(r"\b(" + "|".join(sorted(_KIN_FEMALE | _KIN_MALE)) + r"),\s+([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})"
                      r"(?=[,.;]|\s+(?:is|was|has|had|said|says|who)\b)")
-_KIN_INTRO_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:" + "|".join(sorted(_KIN_FEMALE | _KIN_MALE)) +
+_KIN_INTRO_RE = re.compile(r"(?<=[a-z,] )(?:his|her|their)\s+(?:" + "|".join(sorted(_KIN_FEMALE | _KIN_MALE)) +
                            r"),?\s+([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})")
 _PRONOUN_GENDER_RE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
 
@@ -2516,8 +2516,9 @@ class _Article:
         if self.kin is None:
             self.kin = {m.group(1) for text in self.texts for m in _KIN_INTRO_RE.finditer(text)}
         if self.kin:
-            # round 15: a relative named in passing ("after his son Beau Biden died") does not take over the bare
-            # surname of the person the article is about, unless this paragraph has named the relative already
+            # round 15: a relative named in passing, inside a clause ("after his son Beau Biden died"; not "His son
+            # Peter Brandt runs it") does not take over the bare surname of the person the article is about,
+            # unless this paragraph has named the relative already
             main = {" ".join(heads[" ".join(f)]) for f in people if " ".join(heads[" ".join(f)]) not in self.kin}
             kin_here = any(m[0] == self.cur_para and m < here for f in people if " ".join(f) in self.kin
                            for m in self.mentions.get(" ".join(f), []) + self.lone.get(f[0], []))
