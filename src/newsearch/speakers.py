@@ -541,6 +541,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         return None
     if len(words) == 1 and low[0] in _QUANTIFIERS:
         return _Cand(pos, low[0], "desc")
+    if len(words) == 2 and low[0] == "the" and _AGE_DESC_RE.match(" ".join(low)):
+        return _Cand(pos, " ".join(low), "desc")  # round 15: "said the 32-year-old"
     if len(words) == 1 and (low[0] in _PRONOUNS or low[0] == "one"):
         return _Cand(pos, low[0], "pron")
     if len(words) > 14:
@@ -1168,7 +1170,39 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
     if len(words) >= 4 and words[0].lower() == "both" and "and" in words[2:-1]:
         cut = words.index("and", 2)  # "Both independent analysts and local sources told"
         return [words[1:cut], words[cut + 1:]], toks[start].start, False
+    listed = _name_list(toks, start, words, s)
+    if listed:
+        return listed, toks[start].start, False
     return _split_and(words), toks[start].start, False
+
+
+def _name_list(toks: Sequence[_Tok], start: int, words: list[str], s: int) -> list[list[str]] | None:
+    """Round 15: "Dell, Logitech, Lenovo and Microsoft all acknowledged": a list of three or more capitalised names
+    before the verb speaks as each of them."""
+    if "and" not in words or start - 2 < s or toks[start - 1].text != ",":
+        return None
+    cut = words.index("and")
+    last = [words[:cut], words[cut + 1:]]
+    if not all(1 <= len(x) <= 3 and all(_cap(w) and w not in _FUNCTION_CAPS for w in x) for x in last):
+        return None
+    items: list[list[str]] = []
+    k = start - 1
+    while k - 1 >= s and toks[k].text == ",":
+        e = k - 1
+        b = e
+        while b - 1 >= s and _cap(toks[b - 1].text) and toks[b - 1].text not in _FUNCTION_CAPS:
+            b -= 1
+        if not _cap(toks[e].text) or e - b >= 3 or toks[b].text in _FUNCTION_CAPS:
+            return None
+        items.insert(0, [t.text for t in toks[b:e + 1]])
+        k = b - 1
+        if k < s or toks[k].text != ",":
+            if k >= s and toks[k].low not in _SENTENCE_CONJ and toks[k].low not in _FRONT_PREPS:
+                return None
+            break
+    if not items or any(_looks_person(x) and len(x) >= 2 for x in items + last):
+        return None  # people's lists keep the existing handling
+    return items + last
 
 
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "when", "where", "while", "by", "because", "if", "as"})
@@ -2306,6 +2340,8 @@ _KIN_RE = re.compile(r"\b(" + "|".join(sorted(_KIN_FEMALE | _KIN_MALE)) + r"),\s
                      r"(?=[,.;]|\s+(?:is|was|has|had|said|says|who)\b)")
 _KIN_INTRO_RE = re.compile(r"(?<=[a-z,] )(?:his|her|their)\s+(?:" + "|".join(sorted(_KIN_FEMALE | _KIN_MALE)) +
                            r"),?\s+([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})")
+_AGE_DESC_RE = re.compile(r"^the (\d{1,3})-year-old(?: (?:man|woman|boy|girl|mother|father|teen|teenager|student))?$",
+                          re.IGNORECASE)
 _PRONOUN_GENDER_RE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
 
 
@@ -2543,6 +2579,20 @@ class _Article:
         known = [f for f in cands if self.first_seen.get(" ".join(f), 0) <= self.cur_para]
         pick = known or cands
         return pick[0] if len(pick) == 1 else None
+
+    def person_with_age(self, age: str, para_no: int) -> str | None:
+        """Round 15: the one person introduced with this age ("Michael Cliff, 32,") in this or an earlier
+        paragraph, for "the 32-year-old"."""
+        rx = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3}),\s+(?:a\s+)?" + age + r"\b(?!-)")
+        found: list[str] = []
+        for text in self.texts[:para_no + 1]:
+            for m in rx.finditer(text):
+                c = _name_cand(m.group(1).split(), 0, m.group(1).split())
+                if c is not None and c.kind == "person":
+                    name = self.resolve(c).text
+                    if name not in found:
+                        found.append(name)
+        return found[0] if len(found) == 1 else None
 
     def person_with_role(self, desc: str, masked_texts: Sequence[str], recent: Sequence[str] = ()) -> str | None:
         """The one person of the article introduced with the role ``desc`` names ("the union official"
@@ -2877,6 +2927,13 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
 
         for cand in _split_surnames(res.cands, article):
             c = article.resolve(cand)
+            age = _AGE_DESC_RE.match(c.text) if c.kind == "desc" else None
+            if age:  # round 15: "said the 32-year-old" -> the person introduced as "Michael Cliff, 32,"
+                named = article.person_with_age(age.group(1), para_no)
+                if not named and last_person:
+                    named = last_person[-1][0]  # no age given: the person spoken of last (as "the president")
+                if named:
+                    c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
             if c.kind == "pron" and c.text.startswith(("_person:", "_role:")):
                 named = article.person_with_role(c.text.split(":", 1)[1], masked_texts,
                                                  [n for n, _ in last_person])
