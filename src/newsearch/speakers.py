@@ -2338,6 +2338,8 @@ _KIN_MALE = frozenset("father husband son brother grandfather uncle widower boyf
 _KIN_HINT_RE = re.compile(r"(?:" + "|".join(sorted(_KIN_FEMALE | _KIN_MALE)) + r"),")
 _KIN_RE = re.compile(r"\b(" + "|".join(sorted(_KIN_FEMALE | _KIN_MALE)) + r"),\s+([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})"
                      r"(?=[,.;]|\s+(?:is|was|has|had|said|says|who)\b)")
+# round 15: "Can Chipotle win customers back?": an auxiliary opening a question is no first name
+_QUESTION_AUX = frozenset("Can Could Should Would Does Did Is Are Was Were Has Have Had Might Must".split())
 _KIN_INTRO_RE = re.compile(r"(?<=[a-z,] )(?:his|her|their)\s+(?:" + "|".join(sorted(_KIN_FEMALE | _KIN_MALE)) +
                            r"),?\s+([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})")
 _AGE_DESC_RE = re.compile(r"^the (\d{1,3})-year-old(?: (?:man|woman|boy|girl|mother|father|teen|teenager|student))?$",
@@ -2407,7 +2409,7 @@ class _Article:
         name = [w for w in name if w not in _DAYS_MONTHS]
         if len(name) >= 3 and name[-1] in _NAME_SUFFIXES:  # "James P. Kennedy Jr."
             name = name[:-1] + [name[-1].rstrip(".")]
-        if 2 <= len(name) <= 5 and name[0] not in _PLACE_FIRST and all(
+        if 2 <= len(name) <= 5 and name[0] not in _PLACE_FIRST and name[0] not in _QUESTION_AUX and all(
                 _NAME_TOKEN_RE.match(w) or w in _NAME_SUFFIXES for w in name) and (
                 len(name) <= 4 or name[-1] in _NAME_SUFFIXES):
             if name not in self.persons:
@@ -2670,7 +2672,7 @@ class _Article:
                 return " ".join(full)
         return None
 
-    def org_with(self, kinds: Sequence[str], before: list[str]) -> str | None:
+    def org_with(self, kinds: Sequence[str], before: list[str], brand: str | None = None) -> str | None:
         for name in reversed(before):
             if any(k in name.split() for k in kinds):
                 return name
@@ -2678,6 +2680,8 @@ class _Article:
         for name, count in self.brand_counts.items():  # most mentioned name with the kind word in it
             if count > n and any(k in w for w in name.split() for k in kinds if len(k) > 2):
                 best, n = name, count
+        if best is not None and brand and brand != best and self.brand_counts.get(brand, 0) > n:
+            return None  # round 15: not "Maxim Group" (1 mention) for "the company" of a Chipotle story (23)
         return best
 
 
@@ -3010,7 +3014,7 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                     name = name[4:]
                     low = low[4:]
                 if low in lex.ORG_ANAPHORS:
-                    ref = article.org_with(lex.ORG_ANAPHORS[low], org_speakers) or (
+                    ref = article.org_with(lex.ORG_ANAPHORS[low], org_speakers, brand) or (
                         org_speakers[-1] if org_speakers and low in {"company", "firm", "group"} else None) or (
                         brand if low in _BRAND_ANAPHORS else None)
                     if not ref and low in _BRAND_ANAPHORS:
