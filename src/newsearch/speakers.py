@@ -2314,8 +2314,22 @@ def _acronyms(texts: Sequence[str]) -> dict[str, str]:
     for acr, fulls in by_initials.items():
         longest = max(fulls, key=len)
         if acr not in out and all(longest.endswith(f) for f in fulls):  # "California’s Department of …"
-            out[acr] = longest
+            out[acr] = _acronym_extent(longest, texts)
     return out
+
+
+def _acronym_extent(full: str, texts: Sequence[str]) -> str:
+    """Round 15: the whole name around the words an acronym's initials spell: "Department of Health and Human
+    Services" for HHS, "Centers for Disease Control and Prevention" for CDC, "U.S. National Highway Traffic Safety
+    Administration" for NHTSA."""
+    esc = re.escape(full)
+    rx = re.compile(r"((?:\bU\.S\.\s+)?(?:\b(?:Department|Ministry|Office|Bureau)\s+of\s+(?:the\s+)?)?)" + esc +
+                    r"(?:\s+and\s+([A-Z][a-z]+)\b(?![ \t]+[A-Z]))?")
+    for text in texts:
+        for m in rx.finditer(text):
+            if m.group(1) or m.group(2):
+                return (m.group(1) or "") + full + (" and " + m.group(2) if m.group(2) else "")
+    return full
 
 
 # round 12: capitalised runs that may name an organisation ("U.S. Attorney’s Office for the Western District of …")
