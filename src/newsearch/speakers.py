@@ -1032,7 +1032,11 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
     if toks[j].text == ",":
         # "X, APPOSITIVE, said" / "X, who ..., said": prefer the person among the segments
         best: tuple[list[str], int] | None = None
-        for a, b in _segments_back(toks, j - 1, s):
+        segs = _segments_back(toks, j - 1, s, limit=5)
+        if any(toks[a].low in {"and", "or"} for a, b in segs[:3] if a <= b):
+            segs = segs[:3]  # a fourth or fifth segment only for a long appositive (round 15: "Penn, the
+            # Oscar-winning movie star, political and humanitarian activist, rebel with many causes, …, says")
+        for a, b in segs:
             if a == s and a < b and toks[a].low in _SENTENCE_CONJ:
                 a += 1  # round 15: "But Claire Snyder, a … researcher at …, says": the conjunction is no name part
             if a > b:
