@@ -1546,6 +1546,10 @@ _NOT_NOUN_AFTER_ING = _BOUNDARY_WORDS | _DETS_POSS | _PREP_LEAD | _RELATIVES | {
     "to", "about", "for", "of", "out", "up", "back", "down", "off", "against", "around", "them", "him", "us", "me"}
 
 
+_EMERGENCY_WORDS = frozenset("call calls scene scenes alarm alarms incident fire fires shooting emergency emergencies "
+                             "crash accident disturbance".split())
+
+
 def _attributive_ing(toks: Sequence[_Tok], i: int, s: int) -> bool:
     """Round 13: ``toks[i]`` (an -ing form) sits inside a noun phrase between a determiner and its noun ("the prime
     U.S. speaking slot", "a warning sign"): no speech event. No speaker noun may stand between them ("the lawmakers
@@ -1738,6 +1742,13 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             continue
         if base == "brief" and nxt in {"on", "about", "by"}:
             continue
+        if base in {"accuse", "charge"} and nxt == "of":
+            continue  # round 15: "Medenbach, arrested … and accused of driving …": a passive participle
+        if base == "respond" and nxt == "to" and i + 3 < e and (toks[i + 3].low in _EMERGENCY_WORDS or (
+                toks[i + 3].low in {"report", "reports"} and i + 4 < e and toks[i + 4].low == "of") or (
+                i + 4 < e and toks[i + 3].low in {"first", "initial", "911", "emergency", "reported"}
+                and toks[i + 4].low in _EMERGENCY_WORDS | {"report", "reports"})):
+            continue  # round 15: "officers were responding to a call of shots fired", "responded to the scene"
         if base == "ask" and any(toks[k].low == "for" and k + 1 < e and toks[k + 1].low in {"comment", "comments"}
                                  for k in range(i + 1, min(e, i + 6))):
             continue  # "Ars is asking Mojang for comment": the newsroom's request, not speech
