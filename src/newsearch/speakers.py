@@ -2692,6 +2692,8 @@ class _Article:
 
     def _org_for(self, word: str) -> str | None:
         for full in self.orgs:
+            if len(full) >= 3 and full[1] in {"and", "&"} and full[-1] not in _ORG_SUFFIX and full[2] not in _ORG_SUFFIX:
+                continue  # round 15: "the EPA and CARB" is two bodies; EPA is not short for both
             core = list(full)
             has_suffix = False
             while len(core) > 1 and core[-1] in _ORG_SUFFIX:
