@@ -359,6 +359,9 @@ def _title_part(part: str) -> bool:
     return False
 
 
+_LINKED_TITLE_RE = re.compile(r"^[A-Z][a-z]+-(?:in|at|of)-[A-Z]?[a-z]+$")
+
+
 def _strip_title(words: list[str]) -> tuple[list[str], str]:
     """Drop leading titles/honorifics from a capitalised chain; return (name words, gender)."""
     gender = ""
@@ -374,6 +377,8 @@ def _strip_title(words: list[str]) -> tuple[list[str], str]:
     for k, w in enumerate(words[:n]):
         bare = w.rstrip(".")
         if bare in lex.TITLE_WORDS or (bare in _SKIP_AFTER_TITLE and 0 <= last_title == k - 1) or (
+                # round 15: "Reuters Editor-in-Chief Alessandra Galloni": a linked hyphenated title anywhere
+                k + 2 < n and bare.count("-") >= 2 and _LINKED_TITLE_RE.match(bare)) or (
                 k + 2 <= len(words) - 1 or k + 1 < n) and "-" in bare and k == last_title + 1 and all(
                     _title_part(p) for p in bare.lower().split("-")) or (
                 2 <= len(bare) <= 3 and bare.isupper() and bare.isalpha() and k + 2 < len(words)
@@ -793,7 +798,8 @@ def _name_cand(tail: list[str], pos: int, words: Sequence[str], following: str =
     if _POSSESSIVE_RE.search(chain[-1]):
         return None  # "Trump's" alone: the owner, not the speaker
     for k in range(1, len(chain) - 2):
-        if chain[k] in _PRESS_TITLES and 2 <= len(chain) - k - 1 <= 4 and _looks_person(chain[k + 1:]):
+        if (chain[k] in _PRESS_TITLES or _LINKED_TITLE_RE.match(chain[k])) and 2 <= len(chain) - k - 1 <= 4 and \
+                _looks_person(chain[k + 1:]):  # round 15: also "Reuters Editor-in-Chief Alessandra Galloni"
             chain = chain[k + 1:]  # "CBS Sports NFL Insider Jason La Canfora"
             break
     if _is_outlet_name(chain, following, bool(words) and words[0] in {"The", "the"} and len(chain) == 1):
@@ -1177,6 +1183,17 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
     listed = _name_list(toks, start, words, s)
     if listed:
         return listed, toks[start].start, False
+    if start - 2 >= s and toks[start - 1].low == "and" and toks[start].low == "the" and start <= j:
+        # round 15: "the Pentagon and the State Department said": two subjects, each with its article
+        lstart = _np_back(toks, start - 2, s)
+        left = [t.text for t in toks[lstart:start - 1]]
+        if left and left[0].lower() == "the" and len(left) <= 5 and (lstart == s or toks[lstart - 1].text in
+                                                                      _STOP_PUNCT or toks[lstart - 1].low in
+                                                                      _SENTENCE_CONJ):
+            lc, rc = _classify(left, 0), _classify(words, 0)
+            if lc is not None and rc is not None and lc.kind in {"org", "desc", "person"} and rc.kind in {
+                    "org", "desc", "person"}:
+                return [left, words], toks[lstart].start, False
     return _split_and(words), toks[start].start, False
 
 
