@@ -818,3 +818,68 @@ def test_session6_groups_and_inversions(paragraphs: list[str], expected: tuple[s
 )
 def test_session6_not_groups(paragraph: str) -> None:
     assert extract_speakers([paragraph]) == [()]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a sentence conjunction before "Name, appositive," is no part of the name
+        (["But Claire Snyder, a cancer researcher at Johns Hopkins, says the plan is narrow."], ("Claire Snyder",)),
+        # a possessive pronoun before the title of a named person
+        (["Obama will close the prison, his chief of staff Denis McDonough said."], ("Denis McDonough",)),
+        # "his lawyer said" is attributed to the owner, as "his office said"
+        (["Bill Cosby is free on bail.", "His lawyer has said he is not guilty."], ("Bill Cosby's lawyer",)),
+        # any lexicon verb inverted right after a quote, in either tense
+        (["Chris Rouland founded Bastille.", "“This will be out for 10 years,” estimated Rouland."],
+         ("Chris Rouland",)),
+        (["“Patients’ families complained,” remembers Mona Hanna-Attisha, a pediatrician."], ("Mona Hanna-Attisha",)),
+        # a coordinated title before an inverted name
+        (["“SMS is not the best way,” says security researcher and forensics expert Jonathan Zdziarski."],
+         ("Jonathan Zdziarski",)),
+        # a fronted phrase without its comma
+        (["William Porter was tried first.", "During his own trial Porter told jurors that it was not his job."],
+         ("William Porter",)),
+        (["Acme Corp makes widgets.", "In a statement the company said it regretted the delay."], ("Acme Corp",)),
+        # bounded quantifiers stay with the description
+        (["At least two officials said the plan failed."], ("at least two officials",)),
+        (["The charges came after more than 50 women accused him of assault."], ("more than 50 women",)),
+        # GE for "General Electric Co"; a feed dateline without its dash
+        (["NEW YORK General Electric Co said it will move. GE Capital was sold.", "The move is final, GE said."],
+         ("General Electric Co",)),
+        # a relative named in passing does not take over the bare surname
+        (["Vice President Joe Biden praised Sanders.", "Biden declined after his son Beau Biden died of cancer.",
+          "Biden also told CNN that he wants to influence the race."], ("Joe Biden",)),
+        # a list of names before the verb
+        (["Dell, Logitech, Lenovo and Microsoft all acknowledged the flaw."], ("Dell", "Logitech", "Lenovo",
+                                                                                 "Microsoft")),
+        (["But the Pentagon and the State Department said one boat had mechanical problems."],
+         ("Pentagon", "State Department")),
+        # "the 32-year-old": the person introduced with that age, else the person spoken of last
+        (["Michael Cliff, 32, sleeps in the park.", "“I'm scared,” said the 32-year-old."], ("Michael Cliff",)),
+        # "the company" is the story's salient organisation, not a once-mentioned "… Group"
+        (["Chipotle is in crisis. Chipotle lost customers. Chipotle cut prices.",
+          "Stephen Anderson, an analyst at Maxim Group, was there.",
+          "The company, for its part, has said it never saw anything like this."], ("Chipotle",)),
+        # an acronym expands to the whole name around its initials
+        (["The Department of Health and Human Services said it will ship doses.",
+          "More labs will test, according to HHS."], ("Department of Health and Human Services",)),
+        # a long appositive of up to five comma segments
+        (["Sean Penn wrote it.", "Penn, the movie star, political and humanitarian activist, rebel with many causes, "
+          "writer and globetrotter, says he took a secret meeting."], ("Sean Penn",)),
+        (["“We call on them to account,” Reuters Editor-in-Chief Alessandra Galloni said."], ("Alessandra Galloni",)),
+    ],
+)
+def test_round15_recall(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Kenneth Medenbach, arrested in January and accused of driving a government truck, is also named.",
+        "The violence escalated after a patrol officer responded to the first report of gunshots.",
+        "The officers were responding to a call of shots fired when they were ambushed.",
+    ],
+)
+def test_round15_not_speech(paragraph: str) -> None:
+    assert extract_speakers([paragraph]) == [()]
