@@ -41,6 +41,8 @@ from newsearch.speakers import extract_speakers  # noqa: E402
 DEV = ROOT / "tests" / "data" / "speakers_dev.jsonl"
 EXTRA = ROOT / "tests" / "data" / "speakers_extra.jsonl"
 US_DIR = ROOT / "tests" / "data" / "speakers_us"
+#: headline of each loaded article, by file name: passed to the extractor as ``newsearch parse`` does (session 7)
+TITLES: dict[str, str] = {}
 _BYLINE_RE = re.compile(r"^By\s+[A-Z][\w.'’ -]*(?:,\s*Reuters\.?)?$")
 _DETS = ("a ", "an ", "the ", "one ")
 
@@ -103,6 +105,7 @@ def load_dev(corpora: Path) -> list[tuple[str, str, list[str], list[list[str]]]]
             continue
         path = corpora / file
         title, body = read_article(path)
+        TITLES[file] = title
         gold: list[list[str]] = []
         ok = True
         for n, para in enumerate(body, 1):
@@ -173,7 +176,8 @@ def load_us(only: set[str] | None = None) -> list[tuple[str, str, list[str], lis
     held = us_heldout()
     out = []
     for file, rows in sorted(by_file.items()):
-        _title, body = read_article(US_DIR / "articles" / file)
+        title, body = read_article(US_DIR / "articles" / file)
+        TITLES[file] = title
         if len(rows) != len(body):
             print(f"warning: us/{file}: annotation covers {len(rows)} of {len(body)} paragraphs", file=sys.stderr)
             continue
@@ -190,7 +194,7 @@ def evaluate(articles: Sequence[tuple[str, str, list[str], list[list[str]]]], sh
              show_heldout: bool = False) -> dict[str, tuple[int, int, int]]:
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for subset, art, paras, gold in articles:
-        pred = extract_speakers(paras)
+        pred = extract_speakers(paras, title=TITLES.get(art, ""))
         for n, (p, g) in enumerate(zip(pred, gold, strict=True), 1):
             tp, np_, ng = score(p, g)
             for key in _keys(subset):

@@ -2393,6 +2393,12 @@ _AGE_DESC_RE = re.compile(r"^the (\d{1,3})-year-old(?: (?:man|woman|boy|girl|mot
 _PRONOUN_GENDER_RE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
 
 
+def _title_case(title: str) -> bool:
+    """Round 15: a headline in Title Case ("McConnell Proposal Gives Obama Power") runs its words into false names."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", title) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 class _Article:
     """Names known in the article, for resolving short forms."""
 
@@ -2421,7 +2427,7 @@ class _Article:
         self.mentions: dict[str, list[tuple[int, int]]] = {}
         self.lone: dict[str, list[tuple[int, int]]] = {}
         lists = [(k, chains) for k, chains in enumerate(chain_lists)]
-        if title and not title.isupper():
+        if title and not title.isupper() and not _title_case(title):
             lists.append((-1, _chains(title)))
         # round 11: a kinship appositive gives a gender ("Fischer’s mother, Adrianne Fischer", "his son, Tanner")
         for text in texts:
