@@ -144,7 +144,9 @@ HELDOUT = {"us-heldout": "heldout2.txt", "us-heldout3": "heldout3.txt", "us-held
            "us-heldout11": "heldout11.txt", "us-heldout12": "heldout12.txt",
            "us-heldout13": "heldout13.txt",
            "us-heldout14": "heldout14.txt",
-           "us-heldout15": "heldout15.txt"}
+           "us-heldout15": "heldout15.txt",
+           "us-heldout16": "heldout16.txt",
+           "us-heldout17": "heldout17.txt"}
 
 
 def us_heldout() -> dict[str, str]:
