@@ -867,6 +867,9 @@ def test_session6_not_groups(paragraph: str) -> None:
         (["Sean Penn wrote it.", "Penn, the movie star, political and humanitarian activist, rebel with many causes, "
           "writer and globetrotter, says he took a secret meeting."], ("Sean Penn",)),
         (["“We call on them to account,” Reuters Editor-in-Chief Alessandra Galloni said."], ("Alessandra Galloni",)),
+        # the subject of a naming verb in a free relative ("what X calls / described as")
+        (["Van Der Beek was eliminated in what host Tom Bergeron described as the “hardest verdict.”"],
+         ("Tom Bergeron",)),
     ],
 )
 def test_round15_recall(paragraphs: list[str], expected: tuple[str, ...]) -> None:

@@ -1525,6 +1525,11 @@ _NOT_QUOTE_ED = frozenset("released directed produced starred featured aired pub
                           "performs".split())
 
 
+_WHAT_CALLS_RE = re.compile(r"\b[Ww]hat\s+((?:[\w.’'-]+\s+){0,4}?[\w.’'-]+)\s+(?:(?:has|have|had|once|often)\s+)?"
+                            r"(?:calls|called|describes|described\s+as|terms|termed|dubs|dubbed|labels|labeled|"
+                            r"labelled|characterizes|characterized)\b")
+
+
 @dataclass
 class _ParaResult:
     cands: list[_Cand] = field(default_factory=list)
@@ -1694,6 +1699,20 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             c = _classify(who, m.start(2) if m.group(2) else m.start(3))
             if c is not None and c.kind == "person":
                 res.cands.append(c)
+    for m in _WHAT_CALLS_RE.finditer(masked):
+        # round 15: "in what host Tom Bergeron described as …", "what the company calls a “career concierge”": the
+        # subject of a naming verb in a free relative describes in its own words
+        who = m.group(1).split()
+        if who[0] in {"he", "she", "they"}:
+            if len(who) == 1:
+                res.cands.append(_Cand(m.start(1), who[0], "pron"))
+            continue
+        c = _classify(who, m.start(1))
+        if c is None and len(who) >= 3 and _cap(who[-1]) and _cap(who[-2]) and who[0].islower():
+            c = _name_cand(who[-2:], m.start(1), who)  # "what host Tom Bergeron described as"
+        if c is not None and c.kind in {"person", "org", "desc"} and (c.kind != "desc" or who[0].lower() in {
+                "the", "his", "her", "their", "its"}):
+            res.cands.append(c)
     lower_words = _LOWER_WORD_RE.findall(masked.lower())
     has_poss = "’s " in masked or "'s " in masked
     has_pron_poss = "his " in masked or "her " in masked or "His " in masked or "Her " in masked
