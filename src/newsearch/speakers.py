@@ -2369,13 +2369,20 @@ def _acronyms(texts: Sequence[str]) -> dict[str, str]:
     return out
 
 
+# the last noun of a long organisation name after "and" ("… Disease Control and Prevention"); not "… and Microsoft"
+_NAME_TAIL_NOUNS = ("Prevention", "Development", "Research", "Services", "Security", "Technology", "Trade",
+                    "Education", "Welfare", "Health", "Justice", "Industry", "Innovation", "Environment", "Energy",
+                    "Agriculture", "Science", "Culture", "Training", "Enforcement", "Management", "Exchange",
+                    "Communications", "Information", "Planning", "Safety", "Markets", "Standards", "Statistics")
+
+
 def _acronym_extent(full: str, texts: Sequence[str]) -> str:
     """Round 15: the whole name around the words an acronym's initials spell: "Department of Health and Human
     Services" for HHS, "Centers for Disease Control and Prevention" for CDC, "U.S. National Highway Traffic Safety
     Administration" for NHTSA."""
     esc = re.escape(full)
     rx = re.compile(r"((?:\bU\.S\.\s+)?(?:\b(?:Department|Ministry|Office|Bureau)\s+of\s+(?:the\s+)?)?)" + esc +
-                    r"(?:\s+and\s+([A-Z][a-z]+)\b(?![ \t]+[A-Z]))?")
+                    r"(?:\s+and\s+(" + "|".join(_NAME_TAIL_NOUNS) + r")\b)?")
     for text in texts:
         for m in rx.finditer(text):
             if m.group(1) or m.group(2):
