@@ -1151,15 +1151,13 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
         fronted = _fronted_name([toks[s].text] + words)
         if fronted:  # round 15: "After the meeting Trump said"
             return [fronted], toks[j + 1 - len(fronted)].start, False
-    if start == s + 1 or start == s and toks[s].text in _CLAUSE_PREPS:
-        lead = start if start == s + 1 else s + 1
-        for m in range(lead + 2, j):
+    if start <= s + 1 and toks[s].text in _CLAUSE_PREPS and s + 1 <= j and toks[s + 1].low in {
+            "a", "an", "the", "his", "her", "its", "their", "this", "that"}:
+        # round 15: "In a statement the company said": the fronted phrase ends where a second determiner starts
+        # the subject
+        for m in range(s + 3, j):
             if toks[m].low in {"the", "a", "an"} and toks[m - 1].text.isalpha() and toks[m - 1].text.islower() and \
-                    toks[m - 1].low not in _BAD_IN_NP and toks[m - 1].low not in _NAME_LINKS and (
-                    start == s + 1 and toks[s].text in _CLAUSE_PREPS or start == s) and toks[lead].low in {
-                    "a", "an", "the", "his", "her", "its", "their", "this", "that"}:
-                # round 15: "In a statement the company said": the fronted phrase ends where a second
-                # determiner starts the subject
+                    toks[m - 1].low not in _BAD_IN_NP and toks[m - 1].low not in _NAME_LINKS:
                 words = [t.text for t in toks[m:j + 1]]
                 start = m
                 break
