@@ -146,7 +146,9 @@ HELDOUT = {"us-heldout": "heldout2.txt", "us-heldout3": "heldout3.txt", "us-held
            "us-heldout14": "heldout14.txt",
            "us-heldout15": "heldout15.txt",
            "us-heldout16": "heldout16.txt",
-           "us-heldout17": "heldout17.txt"}
+           "us-heldout17": "heldout17.txt",
+           "us-heldout18": "heldout18.txt",
+           "us-heldout19": "heldout19.txt"}
 
 
 def us_heldout() -> dict[str, str]:
