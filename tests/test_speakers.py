@@ -886,3 +886,55 @@ def test_round15_recall(paragraphs: list[str], expected: tuple[str, ...]) -> Non
 )
 def test_round15_not_speech(paragraph: str) -> None:
     assert extract_speakers([paragraph]) == [()]
+
+
+# --- round 16 (from the errors of former blind sets 16-17) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a role described first and named in the next paragraph, with no other role
+        (["An attorney representing Brown's family said no decision had been made about whether to sue anyone.",
+          "\"We'll evaluate all the data,\" Paul Grieco said Friday."], ("Paul Grieco",)),
+        # named up to three paragraphs on with the same role
+        (["In an interview, an attorney representing the men explained that the group was approached.",
+          "The men had paid a fee.", "They were told to \"just be peaceful,\" according to attorney Tahanie Aboushi."],
+         ("Tahanie Aboushi",)),
+    ],
+)
+def test_round16_forward_description(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a bare spokesman stays anonymous; a spokesman for another body is someone else
+        ["The store is open, a spokesman said.", "J. Craig Shearman, a spokesman for the National Retail Federation, "
+         "said the readers would be at most retailers."],
+        ["The plane landed normally, a spokesperson for flydubai said.",
+         "\"There is no proof,\" Jagannath Niroula, a CAAN spokesperson, said."],
+    ],
+)
+def test_round16_forward_description_stays(paragraphs: list[str]) -> None:
+    assert extract_speakers(paragraphs)[0][0].startswith("a ")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["“We’ll miss you!” a supporter cried out."], ("a supporter",)),
+        (["“Two leaders, one destiny,” the narrator proclaims, over images of the two men."], ("the narrator",)),
+        (["On Wednesday, the district announced that it would delay the start of the academic year."], ("district",)),
+        # the airline named earlier in the same paragraph, not the one the story is about
+        (["Four men are suing American Airlines.", "American Airlines said it would review the case.",
+          "In December, a Virgin Airlines crew barred a lawyer from his flight to Dallas. The airline later "
+          "apologized, calling the incident a \"misunderstanding.\""], ("Virgin Airlines",)),
+        (["Fighters went to Syria, according to Sidney Jones, director of the Institute for Policy Analysis of "
+          "Conflict.", "Extremists trained in Afghanistan, the institute said."],
+         ("Institute for Policy Analysis of Conflict",)),
+    ],
+)
+def test_round16_recall(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

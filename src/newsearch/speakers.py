@@ -1433,14 +1433,14 @@ def _sentence_subject(toks: Sequence[_Tok], s: int, i: int) -> list[str]:
 
 # --- per-paragraph extraction -------------------------------------------------------------------
 # phrasal speech verbs: "fired back", "weighed in", "pointed out that", "lashed out at"
-_PHRASAL: dict[str, str] = {}
+_PHRASAL: dict[str, frozenset[str]] = {}
 for _v, _p in (("fire", "back"), ("shoot", "back"), ("push", "back"), ("hit", "back"), ("weigh", "in"),
                ("chime", "in"), ("lash", "out"), ("point", "out"), ("speak", "out"), ("sound", "off"),
-               ("cry", "foul"), ("take", "aim")):
+               ("cry", "foul"), ("cry", "out"), ("take", "aim")):
     for _form in (("cry", "cries", "cried", "crying") if _v == "cry" else ("take", "takes", "took", "taking")
                   if _v == "take" else lex.verb_forms(_v)) + (
             ("shot", "hit", "hits", "hitting", "shooting") if _v in {"shoot", "hit"} else ()):
-        _PHRASAL[_form] = _p
+        _PHRASAL[_form] = _PHRASAL.get(_form, frozenset()) | {_p}
 _AFTER_PHRASAL = frozenset({"at", "on", "against", "that", ",", '"', ":", "with", "to", "in", "about", "saying"})
 # "Van Der Beek’s announcement that …", "Mr. Trump’s Oct. 11 announcement that": a named owner of a speech noun
 _SPEECH_NOUN_ALT = ("announcement|claim|assertion|insistence|admission|pledge|promise|vow|warning|remarks|"
@@ -1756,10 +1756,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 and _person_subject_before(toks, first_tok_of_sent[sent_of[i]], i):
             base = "say"  # round 14: "he raised concerns about …" (a name or he/she only: "the case raised questions")
         if base is None and not made:
-            if _PHRASAL.get(t.low) is None or i + 1 >= len(toks) or toks[i + 1].low != _PHRASAL[t.low] or (
+            if _PHRASAL.get(t.low) is None or i + 1 >= len(toks) or toks[i + 1].low not in _PHRASAL[t.low] or (
                     i + 2 < len(toks) and toks[i + 2].low not in _AFTER_PHRASAL and toks[i + 2].text[0].islower()):
                 continue  # not "pushed back the deadline"
-            if _PHRASAL[t.low] == "aim" and (i + 2 >= len(toks) or toks[i + 2].low != "at" or not (
+            if toks[i + 1].low == "aim" and (i + 2 >= len(toks) or toks[i + 2].low != "at" or not (
                     _person_subject_before(toks, first_tok_of_sent[sent_of[i]], i))):
                 continue  # round 14: "Trump took aim at …" (a name or he/she; not "the bill takes aim at")
             base = "say"
@@ -1883,7 +1883,7 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                         if c:
                             cands.append(c)
                 continue
-            phrasal = _PHRASAL.get(t.low) == nxt and nxt != ""
+            phrasal = nxt in _PHRASAL.get(t.low, ())
             nxt2 = toks[i + 2].low if phrasal and i + 2 < e else ("." if phrasal else nxt)
             if (t.low in _ING_FOLLOWERS or phrasal) and i - 2 >= s and toks[i - 1].low in lex.SPEAKER_NOUNS and (
                     nxt2 in {"that", "of", "against", ",", ".", "on"} and (phrasal or nxt2 != ".")
@@ -3092,7 +3092,12 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                     name = name[4:]
                     low = low[4:]
                 if low in lex.ORG_ANAPHORS:
-                    ref = article.org_with(lex.ORG_ANAPHORS[low], org_speakers, brand) or (
+                    # round 16: a full name with the kind word earlier in this paragraph ("a Virgin Airlines crew
+                    # … The airline later apologized"), or, for institutions, earlier in the article
+                    ref = _org_mention(lex.ORG_ANAPHORS[low], masked_texts[para_no], c.pos) or (
+                        _org_mention(lex.ORG_ANAPHORS[low], " ".join(masked_texts[:para_no]), None)
+                        if low in _INSTITUTION_ANAPHORS else None) or \
+                        article.org_with(lex.ORG_ANAPHORS[low], org_speakers, brand) or (
                         org_speakers[-1] if org_speakers and low in {"company", "firm", "group"} else None) or (
                         brand if low in _BRAND_ANAPHORS else None)
                     if not ref and low in _BRAND_ANAPHORS:
@@ -3200,6 +3205,7 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
             prev_speakers = [] if not res.only_quote else prev_speakers
         prev_open = res.open_quote_at_end
     _first_person_runs(out, found)
+    _forward_descriptions(out, paragraphs, title)
     return out
 
 
@@ -3210,6 +3216,29 @@ _FIRST_PERSON_RE = re.compile(r"(?:^|(?<=[\s(\[,;:]))I(?:['’](?:m|ve|d|ll))?\s
                               r"\b[Ww]e['’](?:re|ve|d|ll)\b")
 _THIRD_PERSON_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _RUN_GAP = 2  # unattributed third-person-free paragraphs a first-person run may bridge
+
+
+_INSTITUTION_ANAPHORS = frozenset({"district", "institute", "foundation", "embassy", "university"})
+_ORG_MENTION_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _org_mention(kinds: Sequence[str], text: str, end: int | None) -> str | None:
+    """Round 16: the last full organisation name built on one of ``kinds`` in ``text[:end]``: "Virgin Airlines",
+    "the Institute for Policy Analysis of Conflict", "Sacramento City Unified School District"."""
+    pat = _ORG_MENTION_CACHE.get(tuple(kinds))
+    if pat is None:
+        alt = "|".join(re.escape(k) for k in kinds)
+        pat = re.compile(r"(?<![\w.])((?:[A-Z][\w&'’.-]*\s+){1,5}(?:%s)\b|(?:%s)\s+(?:of|for|on)\s+(?:the\s+)?"
+                         r"[A-Z][\w&'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'-]*){0,4})" % (alt, alt))
+        _ORG_MENTION_CACHE[tuple(kinds)] = pat
+    found = None
+    for m in pat.finditer(text, 0, len(text) if end is None else end):
+        words = m.group(1).split()
+        while words and (words[0] in _FUNCTION_CAPS or words[0] in _DAYS_MONTHS or words[0] in lex.TITLE_WORDS):
+            words = words[1:]
+        if len(words) >= 2 and words[0][0].isupper():
+            found = " ".join(words)
+    return found
 
 
 _ORG_DESC_HEADS = frozenset("agency institute bank ministry department company firm group organization organisation "
@@ -3327,6 +3356,67 @@ def _split_entities(c: _Cand, article: _Article) -> list[_Cand]:
         if 1 <= len(rw) <= 3 and all(w.islower() for w in rw) and rw[-1] in lex.SPEAKER_NOUNS and \
                 rw[-1].endswith("s") and _is_org_chain(lw):
             return [_Cand(c.pos, left, "org", "", c.group), _Cand(c.pos, right, "desc", "", c.group)]
+
+
+# Round 16: roles a writer introduces first and names a paragraph later ("An attorney representing Brown's family
+# said …" then "“…,” Paul Grieco said"). Anonymity-typical heads (official, source, diplomat, aide) are not here.
+_FORWARD_HEADS = frozenset("attorney lawyer spokesman spokeswoman spokesperson representative director president "
+                           "chairman chairwoman founder superintendent owner manager".split())
+# role nouns that show a newly named person is someone else ("John Doe, an analyst at …")
+_OTHER_ROLES = frozenset("analyst professor economist expert researcher scientist official officer lawmaker senator "
+                         "representative attorney lawyer spokesman spokeswoman spokesperson director president "
+                         "chairman chairwoman founder superintendent owner manager executive secretary minister "
+                         "governor mayor judge prosecutor sheriff chief commissioner witness neighbor neighbour "
+                         "resident student teacher doctor nurse coach player leader member activist advocate "
+                         "author host reporter editor".split())
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def _forward_descriptions(out: list[tuple[str, ...]], paragraphs: Sequence[str], title: str) -> None:
+    """Round 16: an indefinite role description that speaks ("a spokeswoman for the department disputed that
+    claim") is the person the article names for it right after: a person first mentioned in the next paragraph
+    who speaks there and carries no other role, or one up to three paragraphs on introduced with the same role
+    ("… according to attorney Tahanie Aboushi")."""
+    n = len(out)
+    for i in range(n):
+        for d in out[i]:
+            words = d.split()
+            if len(words) < 2 or words[0].lower() not in {"a", "an", "the"}:
+                continue
+            head = next((w.lower() for w in words[1:5] if w.lower() in _FORWARD_HEADS), "")
+            if not head or words[-1].lower() in {"said", "says"}:
+                continue
+            spokes = head.startswith("spokes")
+            qual = words[[w.lower() for w in words].index(head) + 1:]
+            content = {_POSSESSIVE_RE.sub("", w).lower() for w in qual if len(w) >= 4} - {
+                "representing", "with", "from", "that", "this", "their", "said"}
+            if spokes and not content:
+                continue  # a bare "a spokesman said" stays anonymous
+            need_overlap = spokes or any(w[:1].isupper() for w in qual)
+            seen = (title + " " + " ".join(paragraphs[:i + 1])).lower()
+            hit = None
+            for j in range(i + 1, min(i + 4, n)):
+                for spk in out[j]:
+                    sw = spk.split()
+                    if len(sw) < 2 or not all(w[:1].isupper() for w in sw) or sw[-1].lower() in seen:
+                        continue
+                    at = paragraphs[j].find(sw[-1])
+                    if at < 0:
+                        continue
+                    lo = paragraphs[j].find(sw[0]) if 0 <= paragraphs[j].find(sw[0]) < at else at
+                    near = [w.lower() for w in _WORD_RE.findall(paragraphs[j][max(0, lo - 50):at + len(sw[-1]) + 60])]
+                    if (head in near or spokes and any(w.startswith("spokes") for w in near)) and (
+                            not need_overlap or content.intersection(near)):
+                        hit = spk
+                    elif j == i + 1 and not spokes and not _OTHER_ROLES.intersection(near):
+                        hit = spk
+                    if hit:
+                        break
+                if hit:
+                    break
+            if hit:
+                new = [hit if x == d else x for x in out[i]]
+                out[i] = tuple(dict.fromkeys(new))
 
 
 def _introduces(found: tuple[_ParaResult, str, list[_Tok]]) -> bool:

@@ -72,7 +72,7 @@ NAMED_VERBS_R14: dict[str, tuple[str, ...]] = {
 }
 NAMED_VERB_NEXT: dict[str, frozenset[str]] = {
     "appeal": frozenset({"for"}), "snap": frozenset({"at", "back"}), "rail": frozenset({"against", "at"}),
-    "refer": frozenset({"to"}), "object": frozenset({"to", "that"}), "swear": frozenset({"that", "to", "he", "she"}),
+    "refer": frozenset({"to"}), "object": frozenset({"to", "that", ","}), "swear": frozenset({"that", "to", "he", "she"}),
 }
 NAMED_SUBJECT_VERBS = NAMED_SUBJECT_VERBS | frozenset(NAMED_VERBS_R14)
 
@@ -252,7 +252,8 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     administrations side sides camp camps couple
     caller callers cop cops hacker hackers dispatcher dispatchers rep reps publicist publicists
     associate associates policymaker policymakers donor donors
-    staffer staffers photographer photographers""".split()
+    staffer staffers photographer photographers
+    narrator narrators district""".split()
 )
 
 # Heads that are documents or data: "the report said" is not a speaker (conservative rule).
@@ -316,6 +317,12 @@ ORG_ANAPHORS: dict[str, tuple[str, ...]] = {
     "office": ("Office",),
     "board": ("Board",),
     "fund": ("Fund",),
+    # round 16
+    "district": ("District",),
+    "institute": ("Institute",),
+    "foundation": ("Foundation",),
+    "embassy": ("Embassy",),
+    "university": ("University",),
 }
 
 # --- news outlets -------------------------------------------------------------------------------
