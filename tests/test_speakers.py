@@ -931,6 +931,15 @@ def test_round16_forward_description_stays(paragraphs: list[str]) -> None:
         (["Four men are suing American Airlines.", "American Airlines said it would review the case.",
           "In December, a Virgin Airlines crew barred a lawyer from his flight to Dallas. The airline later "
           "apologized, calling the incident a \"misunderstanding.\""], ("Virgin Airlines",)),
+        # a title after "the" is the person holding it
+        (["Mayor Bill de Blasio announced new security at the shelters.",
+          "\"We will certainly encourage them to utilize it,\" the Mayor said."], ("Bill de Blasio",)),
+        (["Police will confer with prosecutors, Hamilton County Prosecutor Joe Deters said."], ("Joe Deters",)),
+        # a surname misspelt once
+        (["Joan Claybrook, a former NHTSA administrator, criticized the agency.",
+          "\"There is nothing unique about software that it can't be tested,\" Claybook said."], ("Joan Claybrook",)),
+        (["Mark Rosenker, a former NTSB chairman, was cautious.", "\"We just don't know,\" Rosnker said."],
+         ("Mark Rosenker",)),
         (["Fighters went to Syria, according to Sidney Jones, director of the Institute for Policy Analysis of "
           "Conflict.", "Extremists trained in Afghanistan, the institute said."],
          ("Institute for Policy Analysis of Conflict",)),

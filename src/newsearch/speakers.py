@@ -44,6 +44,7 @@ Rules (product owner) and the decisions taken where they left a choice:
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -510,6 +511,9 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         return _Cand(rest.pos, " ".join([words[0].lower(), words[1], rest.text]), "desc", rest.gender)
     if not words or all(w[0].isdigit() for w in words):
         return None  # "says King, 30, who …": an age is not a speaker
+    if len(words) == 2 and words[0].lower() == "the" and words[1][0].isupper() and words[1].lower() in \
+            _ANAPHORIC_TITLES:
+        return _Cand(pos, "_person:the " + words[1].lower(), "pron")  # round 16: "the Mayor said" (a title)
     fronted = _fronted_name(words)
     if fronted:  # round 15: "During his own trial Porter told jurors"
         return _name_cand(fronted, pos, words)
@@ -2556,6 +2560,8 @@ class _Article:
                     best = self._surname_first(words[0])
                 if best is None and firsts:
                     best = firsts[0]
+                if best is None and len(words[0]) >= 5 and _NAME_TOKEN_RE.match(words[0]):
+                    best = self._misspelt(words[0])  # round 16: "Claybook said" -> "Joan Claybrook"
                 if best is None:
                     org = self._org_for(words[0])
                     if org:
@@ -2593,6 +2599,17 @@ class _Article:
                     return _Cand(cand.pos, " ".join(full), "org", "", cand.group)
             return _Cand(cand.pos, text, "org", "", cand.group)
         return cand
+
+    def _misspelt(self, word: str) -> list[str] | None:
+        """Round 16: a surname misspelt once ("Rosnker" for Mark Rosenker, "Simons" for Ric Simmons): the one
+        person whose surname is a near spelling (same first letter, similarity >= 0.85), when no person has the
+        word itself as a first name or surname."""
+        if word in lex.PLACES or word in lex.OUTLETS or any(word in f for f in self.persons):
+            return None
+        near = [f for f in self.persons if len(f) >= 2 and f[-1][:1] == word[:1] and f[-1] != word
+                and abs(len(f[-1]) - len(word)) <= 2
+                and difflib.SequenceMatcher(None, f[-1], word).ratio() >= 0.85]
+        return near[0] if len({" ".join(f) for f in near}) == 1 else None
 
     def _shared_surname(self, word: str, pos: int) -> list[str] | None:
         """Round 10: a bare surname that several people of the article share ("Jones" for Jerry Jones and his son

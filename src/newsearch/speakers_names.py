@@ -185,7 +185,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     Veteran Star Host Presenter Broadcaster Correspondent Columnist Economist Historian
     Ranger Supervisor Insider Oceanographer Geologist Scientist Researcher Physicist Astronomer
     Engineer Trooper Agent Investigator Quarterback Linebacker Defenseman Goalie Forward Winger
-    Pitcher Pollster Physician Nurse Teacher Principal Activist Organizer Organiser Employee""".split()
+    Pitcher Pollster Physician Nurse Teacher Principal Activist Organizer Organiser Employee
+    Prosecutor Prosecutors""".split()
 )
 # Lower-case words that can sit inside a title phrase before a name ("press secretary Kingsley
 # Wilson", "chief executive Steven Theede").  Used only to skip over them.
