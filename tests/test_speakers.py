@@ -940,6 +940,18 @@ def test_round16_forward_description_stays(paragraphs: list[str]) -> None:
           "\"There is nothing unique about software that it can't be tested,\" Claybook said."], ("Joan Claybrook",)),
         (["Mark Rosenker, a former NTSB chairman, was cautious.", "\"We just don't know,\" Rosnker said."],
          ("Mark Rosenker",)),
+        # a hometown of several words between the person and the verb
+        (["But the truck driver, Frank Baressi, 62, of Palm Harbor, Florida, recalled Brown driving quickly: "
+          "\"He went so fast through my trailer I didn't see him.\""], ("Frank Baressi",)),
+        # the description names the person right after it
+        (["The driver, Joshua D. Brown, a 40-year-old company owner from Canton, Ohio, was so enamored of his sedan "
+          "that he nicknamed it \"Tessy\" and praised the Autopilot's safety benefits."], ("Joshua D. Brown",)),
+        # relative clauses after a preposition
+        (["The figures differed from ones issued earlier by the national police, who had said that three "
+          "civilians were killed."], ("the national police",)),
+        (["Trump faced skepticism from Democrats, as well as former U.S. officials who warned of past empty "
+          "pledges."], ("former U.S. officials",)),
+        (["A senior Egyptian official has now said that radar data was wrong."], ("a senior Egyptian official",)),
         (["Fighters went to Syria, according to Sidney Jones, director of the Institute for Policy Analysis of "
           "Conflict.", "Extremists trained in Afghanistan, the institute said."],
          ("Institute for Policy Analysis of Conflict",)),
@@ -947,3 +959,8 @@ def test_round16_forward_description_stays(paragraphs: list[str]) -> None:
 )
 def test_round16_recall(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+def test_round16_reported_for_duty_is_not_speech() -> None:
+    assert extract_speakers(["Ten of the 18 staffers who reported for duty on the shift were working overtime."]) \
+        == [()]

@@ -981,6 +981,24 @@ _TIME_PHRASES = frozenset({("at", "the", "time"), ("at", "that", "time"), ("at",
                            ("earlier", "this", "month"), ("earlier", "this", "year"), ("later", "this", "week")})
 
 
+_TAIL_PREPS = frozenset("from by of with to among including as like than about against for".split())
+
+
+def _prep_tail(words: Sequence[str]) -> int:
+    """Round 16: where the last prepositional object of a scanned-back phrase starts, when it is a speaker
+    description (2-6 words, led by a determiner or an adjective: "the national police", "former U.S.
+    officials"); 0 when there is none."""
+    for k in range(len(words) - 1, 0, -1):
+        if words[k - 1].lower() in _TAIL_PREPS:
+            tail = words[k:]
+            if 1 <= len(tail) <= 6 and not any(w.lower() in _TAIL_PREPS for w in tail):
+                c = _classify(tail, 0)
+                if c is not None and c.kind in {"desc", "org"} and _head_noun(c.text) in lex.SPEAKER_NOUNS:
+                    return k
+            return 0
+    return 0
+
+
 def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str]], int, bool]:
     """Subject word lists for the verb at token ``i`` in the sentence starting at token ``s``.
 
@@ -1028,7 +1046,23 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             tail = words[k - start:]
             if len(tail) >= 2 and _looks_person(tail):
                 return [tail], toks[k].start, False
+            k = _prep_tail(words)
+            if k:  # round 16: "ones issued earlier by the national police, who had said that …"
+                return [words[k:]], toks[start + k].start, False
         return [words], toks[start].start, False
+    if toks[j].low == "who" and j - 2 >= s and toks[j - 1].text != "," and toks[j - 1].low in lex.SPEAKER_NOUNS \
+            and toks[j - 1].low.endswith("s") and toks[j - 1].text.islower():
+        # round 16: "skepticism from … former U.S. officials who warned of …": plural speakers in a restrictive
+        # relative clause after a preposition
+        start = _np_back(toks, j - 1, s)
+        words = [t.text for t in toks[start:j]]
+        k = _prep_tail(words)
+        if k:
+            return [words[k:]], toks[start + k].start, False
+        if start - 1 >= s and toks[start - 1].low in _TAIL_PREPS and 1 <= len(words) <= 5:
+            c = _classify(words, 0)
+            if c is not None and c.kind == "desc":
+                return [words], toks[start].start, False
     if toks[j].low == "who" and j - 3 >= s and toks[j - 1].text != ",":
         # round 12: "Senator James Lankford, an Oklahoma Republican who warned of …": the relative clause of an
         # appositive speaks for the name the appositive describes
@@ -1072,14 +1106,17 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                     continue  # "Soelistyo, head of the search and rescue agency, told"
                 break
             c = _classify(words, 0)
-            if c is not None and len(words) == 1 and a - 4 >= s and toks[a - 1].text == "," and _cap(
-                    toks[a - 2].text) and toks[a - 3].low == "of" and toks[a - 4].text == ",":
+            of_at = a - 2
+            while of_at > s and of_at > a - 5 and _cap(toks[of_at].text):
+                of_at -= 1  # round 16: "of Palm Harbor, Florida," (a town of several words)
+            if c is not None and len(words) == 1 and of_at - 1 >= s and of_at < a - 2 and toks[a - 1].text == "," \
+                    and toks[of_at].low == "of" and toks[of_at - 1].text == ",":
                 # "Eddie Foreman, 40, of Opelika, Alabama, who …, said": the state is a hometown; the person is
                 # before "of" (and an age)
-                q = a - 4
+                q = of_at - 1
                 while q >= s and (toks[q].text == "," or toks[q].text.isdigit()):
                     q -= 1
-                if q >= s and q < a - 4:
+                if q >= s and q < of_at - 1:
                     pstart = _np_back(toks, q, s)
                     pwords = [tk.text for tk in toks[pstart:q + 1]]
                     pc = _classify(pwords, 0) if pwords else None
@@ -1780,6 +1817,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             continue
         if base == "brief" and nxt in {"on", "about", "by"}:
             continue
+        if base == "report" and nxt == "for":
+            continue  # round 16: "staffers who reported for duty"
         if base in {"accuse", "charge"} and nxt == "of":
             continue  # round 15: "Medenbach, arrested … and accused of driving …": a passive participle
         if base == "respond" and nxt == "to" and i + 3 < e and (toks[i + 3].low in _EMERGENCY_WORDS or (
@@ -3159,7 +3198,16 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                     last_it = org_full
                     add(org_full)
                     continue
-                if words[0].lower() == "the" and len(words) <= 4:
+                named_here = _DESC_NAMED_RE.search(masked) if words[0].lower() == "the" and len(words) <= 6 else None
+                while named_here and named_here.group(1).lower() != name.lower():
+                    named_here = _DESC_NAMED_RE.search(masked, named_here.end(1))
+                if named_here and _looks_person(named_here.group(2).split()):
+                    # round 16: "The driver, Joshua D. Brown, a 40-year-old …, praised …": the description names him
+                    r = article.resolve(_Cand(c.pos, named_here.group(2), "person"))
+                    if r.kind == "person":
+                        c = r
+                        name = r.text
+                if c.kind != "person" and words[0].lower() == "the" and len(words) <= 4:
                     head = _head_noun(name)
                     for d in reversed(descs):
                         if _head_noun(d) == head and d.lower() != name.lower():
@@ -3235,6 +3283,8 @@ _THIRD_PERSON_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _RUN_GAP = 2  # unattributed third-person-free paragraphs a first-person run may bridge
 
 
+# round 16: "the driver, Joshua D. Brown, …" (a description right before the name it gives)
+_DESC_NAMED_RE = re.compile(r"\b([Tt]he(?: [\w'’-]+){1,5}), ((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]+),")
 _INSTITUTION_ANAPHORS = frozenset({"district", "institute", "foundation", "embassy", "university"})
 _ORG_MENTION_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
 

@@ -147,7 +147,7 @@ AUX_WORDS: frozenset[str] = frozenset(
      "itself", "formally", "officially", "personally", "directly", "indirectly", "strongly",
      "sharply", "loudly", "quietly", "emphatically", "insistently", "consistently", "immediately",
      "promptly", "succinctly", "continually", "jokingly", "tearfully", "did", "does",
-     "do", "long", "ever", "eventually", "finally", "ultimately", "since", "flat-out"}
+     "do", "long", "ever", "eventually", "finally", "ultimately", "since", "flat-out", "now"}
 )
 NEGATIONS: frozenset[str] = frozenset({"not", "never", "n't", "no", "neither", "nor", "cannot"})
 
