@@ -952,6 +952,11 @@ def test_round16_forward_description_stays(paragraphs: list[str]) -> None:
         (["Trump faced skepticism from Democrats, as well as former U.S. officials who warned of past empty "
           "pledges."], ("former U.S. officials",)),
         (["A senior Egyptian official has now said that radar data was wrong."], ("a senior Egyptian official",)),
+        (["Ione Dines, 72, from Marshfield, Mo., a Republican activist for 45 years, said she was “just "
+          "devastated” by her party’s actions."], ("Ione Dines",)),
+        # a two-word name only ever used after "in" is a place, not the "he" of the next clause
+        (["Beto O’Rourke quit on Friday.", "As O’Rourke comforted supporters in Des Moines on Friday evening, he "
+          "promised to continue fighting for the issues."], ("Beto O’Rourke",)),
         (["Fighters went to Syria, according to Sidney Jones, director of the Institute for Policy Analysis of "
           "Conflict.", "Extremists trained in Afghanistan, the institute said."],
          ("Institute for Policy Analysis of Conflict",)),

@@ -981,6 +981,7 @@ _TIME_PHRASES = frozenset({("at", "the", "time"), ("at", "that", "time"), ("at",
                            ("earlier", "this", "month"), ("earlier", "this", "year"), ("later", "this", "week")})
 
 
+_LOCATIVE_PREPS = frozenset("in at near outside across through into toward towards around".split())
 _TAIL_PREPS = frozenset("from by of with to among including as like than about against for".split())
 
 
@@ -1125,8 +1126,11 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                 continue
             if c is not None and len(words) <= 2 and a - 3 >= s and toks[a - 1].text == "," and _cap(
                     toks[a - 2].text) and toks[a - 3].low in {"in", "at", "from", "near", "outside"}:
-                pstart = _np_back(toks, a - 4, s) if a - 4 >= s else a
-                pwords = [tk.text for tk in toks[pstart:a - 3]]
+                q = a - 4
+                while q > s and (toks[q].text == "," or toks[q].text.isdigit()):
+                    q -= 1  # round 16: "Ione Dines, 72, from Marshfield, Mo., …, said"
+                pstart = _np_back(toks, q, s) if q >= s else a
+                pwords = [tk.text for tk in toks[pstart:q + 1]] if q >= s else []
                 pc = _classify(pwords, 0) if pwords else None
                 if pc is not None and pc.kind == "person":  # "Wray Grimaldi of … in Dunedin, New Zealand, said"
                     return [pwords], toks[pstart].start, False
@@ -2484,6 +2488,7 @@ class _Article:
         self.folded: dict[str, list[str]] | None = None  # non-ASCII surnames by their folded form
         self.kin: set[str] | None = None  # round 15: people introduced as a relative ("his son Beau Biden")
         self.roles: dict[str, dict[str, set[str]]] = {}  # head -> person -> role words, built on need
+        self.place_names: dict[str, bool] = {}  # round 16: name -> only ever used after "in"/"at"/…
         #: paragraph where each person name first appears (the title counts as paragraph -1), and the paragraph
         #: being resolved (set by the rules): a surname-first short form picks among people introduced so far
         self.first_seen: dict[str, int] = {}
@@ -2638,6 +2643,20 @@ class _Article:
                     return _Cand(cand.pos, " ".join(full), "org", "", cand.group)
             return _Cand(cand.pos, text, "org", "", cand.group)
         return cand
+
+    def place_name(self, name: str) -> bool:
+        """Round 16: a two-word capitalised name the article only ever uses after a locative preposition ("in Des
+        Moines", "to Palm Beach") is a place, not a person a pronoun can refer to."""
+        if name not in self.place_names:
+            hits = [m.group(1) for t in self.texts for m in re.finditer(
+                r"(\w+)\s+" + re.escape(name) + r"\b(?![’'])", t)]
+            last = name.split()[-1]
+            alone = sum(len(re.findall(r"\b" + re.escape(last) + r"\b", t)) for t in self.texts) > sum(
+                t.count(name) for t in self.texts)  # "Chandor" alone: a surname, so a person
+            starts = sum(t.startswith(name) for t in self.texts) + alone
+            self.place_names[name] = bool(hits) and not starts and all(
+                h.lower() in _LOCATIVE_PREPS for h in hits)
+        return self.place_names[name]
 
     def _misspelt(self, word: str) -> list[str] | None:
         """Round 16: a surname misspelt once ("Rosnker" for Mark Rosenker, "Simons" for Ric Simmons): the one
@@ -3053,7 +3072,7 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
             c = _name_cand(words, off, words)
             if c is not None and c.kind == "person" and all(_NAME_TOKEN_RE.match(w) for w in c.text.split()):
                 r = article.resolve(c)
-                if r.kind == "person" and (len(r.text.split()) > 1 or c.gender):
+                if r.kind == "person" and (len(r.text.split()) > 1 or c.gender) and not article.place_name(r.text):
                     mentions.append(_Mention(off, r.text, "person", r.gender))
         speakers: list[str] = []
         spoken: list[tuple[int, str, str]] = []  # person speakers of this paragraph: (pos, name, gender)
