@@ -969,3 +969,14 @@ def test_round16_recall(paragraphs: list[str], expected: tuple[str, ...]) -> Non
 def test_round16_reported_for_duty_is_not_speech() -> None:
     assert extract_speakers(["Ten of the 18 staffers who reported for duty on the shift were working overtime."]) \
         == [()]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Mrs. Clinton, who has also faced questions about her integrity, was deemed honest by most voters.",
+        "But with a victory in Ohio, Gov. John Kasich denied Mr. Trump one of the night’s biggest prizes.",
+    ],
+)
+def test_round16_not_speech(paragraph: str) -> None:
+    assert extract_speakers([paragraph]) == [()]

@@ -1821,8 +1821,18 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             continue
         if base == "brief" and nxt in {"on", "about", "by"}:
             continue
+        if base == "deny" and i + 2 < e and _cap(toks[i + 1].text):
+            k = i + 1
+            while k < e and k < i + 5 and (_cap(toks[k].text) or toks[k].text == "."):
+                k += 1
+            if k < e and toks[k].low in {"the", "a", "an", "one", "his", "her", "their", "its", "any", "victory",
+                                         "entry", "access", "permission"}:
+                continue  # round 16: "Kasich denied Mr. Trump one of the night's biggest prizes": withheld, not said
         if base == "report" and nxt == "for":
             continue  # round 16: "staffers who reported for duty"
+        if t.low.endswith("s") and t.low != base and i - 1 >= s and toks[i - 1].text.islower() and \
+                toks[i - 1].low.endswith("ed") and toks[i - 1].low not in _VERB_FORM and len(toks[i - 1].low) > 3:
+            continue  # round 16: "who has also faced questions about …": a noun after a past verb
         if base in {"accuse", "charge"} and nxt == "of":
             continue  # round 15: "Medenbach, arrested … and accused of driving …": a passive participle
         if base == "respond" and nxt == "to" and i + 3 < e and (toks[i + 3].low in _EMERGENCY_WORDS or (
