@@ -952,6 +952,8 @@ def test_round16_forward_description_stays(paragraphs: list[str]) -> None:
         (["Trump faced skepticism from Democrats, as well as former U.S. officials who warned of past empty "
           "pledges."], ("former U.S. officials",)),
         (["A senior Egyptian official has now said that radar data was wrong."], ("a senior Egyptian official",)),
+        (["The head of the armed forces, Gen. Gatot Nurmantyo, and President Joko Widodo’s cabinet secretary, "
+          "Pramono Anung, announced the death toll."], ("Gatot Nurmantyo", "Pramono Anung")),
         (["Ione Dines, 72, from Marshfield, Mo., a Republican activist for 45 years, said she was “just "
           "devastated” by her party’s actions."], ("Ione Dines",)),
         # a two-word name only ever used after "in" is a place, not the "he" of the next clause

@@ -1078,6 +1078,18 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
         # "X, APPOSITIVE, said" / "X, who ..., said": prefer the person among the segments
         best: tuple[list[str], int] | None = None
         segs = _segments_back(toks, j - 1, s, limit=5)
+        if len(segs) >= 3 and segs[1][0] <= segs[1][1] and toks[segs[1][0]].low == "and":
+            # round 16: "The head of the armed forces, Gen. Gatot Nurmantyo, and the president's cabinet secretary,
+            # Pramono Anung, announced": two described people, each named in apposition
+            w0 = [tk.text for tk in toks[segs[0][0]:segs[0][1] + 1]]
+            w2 = [tk.text for tk in toks[segs[2][0]:segs[2][1] + 1]]
+            c0, c2 = (_classify(w0, 0) if w0 else None), (_classify(w2, 0) if w2 else None)
+            rest = [tk.text for tk in toks[segs[1][0] + 1:segs[1][1] + 1]]
+            if c0 is not None and c2 is not None and c0.kind == c2.kind == "person" and _looks_person(w0) and \
+                    _looks_person(w2) and rest and (rest[0].lower() in _DETERMINERS or any(
+                        _POSSESSIVE_RE.search(w) for w in rest) or rest[0][0].islower()) and (
+                    len(segs) == 3 or toks[segs[3][1]].text[0].islower() or toks[segs[3][0]].low in _DETERMINERS):
+                return [w2, w0], toks[segs[2][0]].start, False
         if any(toks[a].low in {"and", "or"} for a, b in segs[:3] if a <= b):
             segs = segs[:3]  # a fourth or fifth segment only for a long appositive (round 15: "Penn, the
             # Oscar-winning movie star, political and humanitarian activist, rebel with many causes, …, says")
