@@ -952,6 +952,8 @@ def test_round16_forward_description_stays(paragraphs: list[str]) -> None:
         (["Trump faced skepticism from Democrats, as well as former U.S. officials who warned of past empty "
           "pledges."], ("former U.S. officials",)),
         (["A senior Egyptian official has now said that radar data was wrong."], ("a senior Egyptian official",)),
+        (["At a City Council meeting, officials spoke.", "The average stay is two weeks, according to the City."],
+         ("City",)),
         (["The head of the armed forces, Gen. Gatot Nurmantyo, and President Joko Widodo’s cabinet secretary, "
           "Pramono Anung, announced the death toll."], ("Gatot Nurmantyo", "Pramono Anung")),
         (["Ione Dines, 72, from Marshfield, Mo., a Republican activist for 45 years, said she was “just "

@@ -981,6 +981,7 @@ _TIME_PHRASES = frozenset({("at", "the", "time"), ("at", "that", "time"), ("at",
                            ("earlier", "this", "month"), ("earlier", "this", "year"), ("later", "this", "week")})
 
 
+_GENERIC_ORG_WORDS = frozenset("City State County Town Village Department Ministry Government".split())
 _LOCATIVE_PREPS = frozenset("in at near outside across through into toward towards around".split())
 _TAIL_PREPS = frozenset("from by of with to among including as like than about against for".split())
 
@@ -2650,6 +2651,8 @@ class _Article:
                 ranked = sorted(self.compass[text].items(), key=lambda kv: -kv[1])
                 if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
                     return _Cand(cand.pos, ranked[0][0], "org", "", cand.group)
+            if len(words) == 1 and words[0] in _GENERIC_ORG_WORDS:
+                return _Cand(cand.pos, text, "org", "", cand.group)  # round 16: "the City", not "City Council"
             if len(words) == 1:
                 org = self._org_for(words[0])
                 if org:
@@ -2832,6 +2835,8 @@ class _Article:
                 while n >= 1 and full[n] in _ORG_TAIL:
                     self.org_prefix.setdefault(tuple(full[:n]), " ".join(full))
                     n -= 1
+        if len(words) == 1 and words[0] in _GENERIC_ORG_WORDS:
+            return None  # round 16: "according to the City" is not the "City Council"
         return self.org_prefix.get(tuple(words)) if self.org_prefix else None
 
     def _org_for(self, word: str) -> str | None:
