@@ -956,6 +956,10 @@ def test_round16_forward_description_stays(paragraphs: list[str]) -> None:
          ("City",)),
         (["The head of the armed forces, Gen. Gatot Nurmantyo, and President Joko Widodo’s cabinet secretary, "
           "Pramono Anung, announced the death toll."], ("Gatot Nurmantyo", "Pramono Anung")),
+        # "they" after a pair named in the same paragraph is that pair, not an earlier group
+        (["Senior officials met on Monday.", "The head of the armed forces, Gen. Gatot Nurmantyo, and the cabinet "
+          "secretary, Pramono Anung, announced the toll. Twenty people were wounded, they said."],
+         ("Gatot Nurmantyo", "Pramono Anung")),
         (["Ione Dines, 72, from Marshfield, Mo., a Republican activist for 45 years, said she was “just "
           "devastated” by her party’s actions."], ("Ione Dines",)),
         # a two-word name only ever used after "in" is a place, not the "he" of the next clause

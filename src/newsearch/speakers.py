@@ -3171,7 +3171,8 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                         spoken.append((c.pos, name, article.gender.get(name, want)))
                         last_person.append((name, article.gender.get(name, want)))
                 elif c.text == "they":
-                    for nm in last_plural:
+                    here = [m for m in groups.values() if len(m) > 1]
+                    for nm in (here[-1] if here else last_plural):  # round 16: a pair named earlier in this paragraph
                         add(nm)
                 elif c.text == "it" and (last_it or brand and not it_blocked):
                     add(last_it or brand or "")
