@@ -2835,8 +2835,6 @@ class _Article:
                 while n >= 1 and full[n] in _ORG_TAIL:
                     self.org_prefix.setdefault(tuple(full[:n]), " ".join(full))
                     n -= 1
-        if len(words) == 1 and words[0] in _GENERIC_ORG_WORDS:
-            return None  # round 16: "according to the City" is not the "City Council"
         return self.org_prefix.get(tuple(words)) if self.org_prefix else None
 
     def _org_for(self, word: str) -> str | None:
