@@ -148,7 +148,9 @@ HELDOUT = {"us-heldout": "heldout2.txt", "us-heldout3": "heldout3.txt", "us-held
            "us-heldout16": "heldout16.txt",
            "us-heldout17": "heldout17.txt",
            "us-heldout18": "heldout18.txt",
-           "us-heldout19": "heldout19.txt"}
+           "us-heldout19": "heldout19.txt",
+           "us-heldout20": "heldout20.txt",
+           "us-heldout21": "heldout21.txt"}
 
 
 def us_heldout() -> dict[str, str]:
