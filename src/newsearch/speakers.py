@@ -476,7 +476,7 @@ _PREP_LEAD = frozenset({"from", "in", "on", "at", "by", "with", "into", "onto", 
 def _fronted_name(words: Sequence[str]) -> list[str] | None:
     """Round 15: the name after a fronted prepositional phrase that lacks its comma ("During his own trial Porter
     told jurors", "After the meeting Senator Warren said"): the capitalised run after the phrase's noun."""
-    if not 3 <= len(words) <= 7 or words[0] not in _CLAUSE_PREPS or _cap(words[1]):
+    if not 3 <= len(words) <= 7 or words[0] not in _CLAUSE_PREPS or _cap(words[1]) and words[1] not in _DAYS_MONTHS:
         return None
     k = len(words)
     while k > 1 and _cap(words[k - 1]):
@@ -899,6 +899,13 @@ def _split_and(words: list[str]) -> list[list[str]]:
                 w[0].islower() for w in right[1:]) and _cap(left[-1]) and _cap(left[-2]) and _looks_person(
                 _strip_title(left)[0]):
         return [left, right]  # round 10: "Retired Army Maj. Mike Lyons and a current military analyst told"
+    if 1 <= len(left) <= 4 and 3 <= len(right) <= 5 and right[0].lower() == "the" and all(
+            _cap(w) for w in right[1:]) and all(_cap(w) for w in left) and left[0] not in _FUNCTION_CAPS:
+        return [left, right]  # round 17: "Obama and the White House have argued"
+    if len(left) == len(right) == 1 and _cap(left[0]) and _cap(right[0]) and left[0] not in _FUNCTION_CAPS and \
+            not _is_org_chain(left + ["and"] + right) and right[0] not in _ORG_SUFFIX and left[0].isalpha() and \
+            right[0].isalpha() and not left[0].isupper() and not right[0].isupper():
+        return [left, right]  # round 17: "Obama and Biden have argued"
     if (len(right) >= 2 and len(left) >= 2 and all(_cap(w) for w in right) and _cap(left[-1])
             and _cap(left[-2]) and not _is_org_chain(right) and not _is_org_chain(left[-2:])
             and left[-1] not in _ORG_SUFFIX):
@@ -931,6 +938,12 @@ def _segments_back(toks: Sequence[_Tok], end: int, s: int, limit: int = 3) -> li
 # "-ly" words that are nouns, not adverbs: "representatives of the family suggested"
 # capitalised job titles that mark an "<Org> CEO and …" appositive ("Jane Doe, Acme CEO and a co-founder, said")
 _CAP_JOB_TITLES = frozenset({"CEO", "CFO", "COO", "CTO", "President", "Chairman", "Chairwoman", "Founder", "Director"})
+# round 17: capitalised role nouns that head an appositive ("Danny C. Williams, US Attorney of the Northern District of
+# Oklahoma, said"): a title word that is also a lower-case role word, not a modifier such as "National" or "State"
+_CAP_ROLE_NOUNS = _CAP_JOB_TITLES | frozenset(
+    w for w in lex.TITLE_WORDS if w[0].isupper() and w.lower() in lex.TITLE_LOWER and w.lower() not in {
+        "press", "senior", "junior", "managing", "executive", "general", "vice", "prime", "deputy", "assistant",
+        "chief", "member", "head", "star", "partner"})
 _LY_NOUNS = frozenset("family ally assembly supply rally anomaly monopoly reply bully butterfly".split())
 _PARTY_CODE_RE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 _SKIP_SEGMENT = frozenset(
@@ -1110,7 +1123,7 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                 if (toks[a].text[0].islower() or toks[a].low in _DETERMINERS or _POSSESSIVE_RE.search(
                         toks[a].text) or (  # round 9: "Jim Cantrell, Vector Space Systems CEO and a founder of …, told"
                         a - 2 >= s and toks[a - 1].text == "," and any(
-                            tk.text in _CAP_JOB_TITLES or tk.text[0].islower() and (tk.low in lex.TITLE_LOWER or (
+                            tk.text in _CAP_ROLE_NOUNS or tk.text[0].islower() and (tk.low in lex.TITLE_LOWER or (
                                 # round 10: "Robin Rönnlund, PhD student in … and leader of the fieldwork, said"
                                 tk.low in lex.SPEAKER_NOUNS and not tk.low.endswith("s") and tk.low not in
                                 lex.NON_SPEAKER_HEADS and _classify([toks[a - 2].text], 0) is not None))
@@ -1151,7 +1164,7 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             appositive = toks[a].text[0].islower() or toks[a].low in _DETERMINERS or bool(
                 _POSSESSIVE_RE.search(toks[a].text)) or (  # round 9: "Jim Cantrell, Vector Space Systems CEO and …,"
                 a - 2 >= s and toks[a - 1].text == "," and any(
-                    tk.text in _CAP_JOB_TITLES or tk.text[0].islower() and tk.low in lex.TITLE_LOWER
+                    tk.text in _CAP_ROLE_NOUNS or tk.text[0].islower() and tk.low in lex.TITLE_LOWER
                     for tk in toks[a:b + 1]))
             if c is None:
                 if toks[a].text.isdigit() or appositive:
@@ -1205,12 +1218,13 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                 "one", "a", "half", "two-thirds", "100"}):
         start -= 2  # "more than 50 women accused him"
     words = [t.text for t in toks[start:j + 1]]
-    if start - 1 == s and toks[s].text in _CLAUSE_PREPS:
-        fronted = _fronted_name([toks[s].text] + words)
+    if start - 1 == s and toks[s].text in _CLAUSE_PREPS or start == s and toks[s].text in _CLAUSE_PREPS and len(words) > 1:
+        fronted = _fronted_name(words if start == s else [toks[s].text] + words)  # round 17: "On Monday night Twitter said"
         if fronted:  # round 15: "After the meeting Trump said"
             return [fronted], toks[j + 1 - len(fronted)].start, False
-    if start <= s + 1 and toks[s].text in _CLAUSE_PREPS and s + 1 <= j and toks[s + 1].low in {
-            "a", "an", "the", "his", "her", "its", "their", "this", "that"}:
+    if start <= s + 1 and toks[s].text in _CLAUSE_PREPS and s + 1 <= j and (toks[s + 1].low in {
+            "a", "an", "the", "his", "her", "its", "their", "this", "that"} or toks[s + 1].text in _DAYS_MONTHS):
+        # round 17: also "On Tuesday morning the company said"
         # round 15: "In a statement the company said": the fronted phrase ends where a second determiner starts
         # the subject
         for m in range(s + 3, j):
@@ -1243,7 +1257,8 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
         # round 15: "the Pentagon and the State Department said": two subjects, each with its article
         lstart = _np_back(toks, start - 2, s)
         left = [t.text for t in toks[lstart:start - 1]]
-        if left and left[0].lower() == "the" and len(left) <= 5 and (lstart == s or toks[lstart - 1].text in
+        if left and (left[0].lower() == "the" or _cap(left[0]) and toks[lstart].text not in _FUNCTION_CAPS) and len(
+                left) <= 5 and (lstart == s or toks[lstart - 1].text in
                                                                       _STOP_PUNCT or toks[lstart - 1].low in
                                                                       _SENTENCE_CONJ):
             lc, rc = _classify(left, 0), _classify(words, 0)
@@ -1466,10 +1481,18 @@ def _sentence_subject(toks: Sequence[_Tok], s: int, i: int) -> list[str]:
                     toks[s].low.endswith(("ed", "ing")) and toks[s + 1].low in _PARTICIPLE_NEXT or
                     toks[s].low in _FRONT_PREPS) or
                     toks[s].text in _FUNCTION_CAPS and toks[s].low not in {
-                    "the", "a", "an", "one"}) and not (toks[s].low in _DETERMINERS and any(
+                    "the", "a", "an", "one", "he", "she", "they", "we", "i"}) and not (toks[s].low in _DETERMINERS and any(
                         tk.low in lex.SPEAKER_NOUNS for tk in toks[s + 1:m])):  # "Two Fed governors dissented,"
                 k = m + 1
             break
+    for _ in range(3):  # round 17: "On Thursday morning, however, in an interview on Fox, he sought …": several
+        if k >= i or toks[k].low not in _LEAD_ADVERBS:  # fronted adverbials in a row
+            break
+        m = next((m for m in range(k + 1, min(i, k + 12)) if toks[m].text == "," or toks[m].text == '"' and toks[
+            m - 1].text == '"' and m + 1 < i and toks[m + 1].low in {"he", "she", "they", "it", "we"}), None)
+        if m is None:
+            break
+        k = m + 1
     words: list[str] = []
     while k < i:
         t = toks[k]
@@ -1547,14 +1570,17 @@ _NOUNISH = frozenset(
 )
 _DETS_POSS = frozenset("the a an his her their its our my your this that these those".split())
 # round 11: a dotted abbreviation ("the U.S. census") is not cut at its first dot
-_ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+((?:(?<![\w.])[A-Z]\.(?:[A-Z]\.)+|[^,;:.()\"—–])+?)"
+_ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+((?:(?<![\w.])[A-Z]\.(?:[A-Z]\.)+|(?<![\w.])[A-Z]\.(?=\s+[A-Z][a-z])|"
+                           r"[^,;:.()\"—–])+?)"
                            r"(?=\s*(?:[,;:.()\"—–]|$|\s-\s))")
+# round 17: a middle initial does not end the phrase ("echoed by Louis J. Marinelli from …")
+_INITIAL = r"(?<![\w.])[A-Z]\.(?=\s+[A-Z][a-z])"
 _TOLD_BY_RE = re.compile(r"\b(?:(?:told|informed|assured|warned|briefed|touted|promised|pledged|mouthed|demanded|"
                          r"dubbed|voiced|requested|urged|criticized|criticised|questioned|disputed|echoed|"
                          r"announced|praised|condemned|suggested|expressed|described|denounced|"
                          r"decried|recommended|accused)|(?:e-?mail|"
                          r"letter|memo|statement|message|note|tweet|post)s?\s+(?:sent|written|issued|signed|posted|"
-                         r"released)) by\s+([^,;:.()\"—–]+)")
+                         r"released)) by\s+((?:" + _INITIAL + r"|[^,;:.()\"—–])+)")
 # active "quote X as saying": X is the speaker, the quoting outlet only a channel
 _QUOTE_AS_RE = re.compile(r"\bquot(?:e|es|ed|ing)\s+(?!as\b|by\b|in\b|from\b)([^,;:.()\"—–]+?)\s+as\s+"
                           r"(?:saying|telling|stating|describing|calling|warning|writing|adding)\b")
@@ -3316,7 +3342,26 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
         prev_open = res.open_quote_at_end
     _first_person_runs(out, found)
     _forward_descriptions(out, paragraphs, title)
+    _dot_initials(out, paragraphs)
     return out
+
+
+_BARE_INITIAL_RE = re.compile(r"(?<= )[A-Z](?= )")
+
+
+def _dot_initials(out: list[tuple[str, ...]], paragraphs: Sequence[str]) -> None:
+    """Round 17: a middle initial keeps the full stop the article gives it ("Danny C. Williams", not "Danny C
+    Williams"); the tokenizer splits the stop off when it reads the name."""
+    text = ""
+    for n, names in enumerate(out):
+        if not any(_BARE_INITIAL_RE.search(nm) for nm in names):
+            continue
+        text = text or "\n".join(paragraphs)
+        fixed = []
+        for nm in names:
+            dotted = _BARE_INITIAL_RE.sub(lambda m: m.group() + ".", nm)
+            fixed.append(dotted if dotted != nm and dotted in text else nm)
+        out[n] = tuple(dict.fromkeys(fixed))
 
 
 # First person outside quotation marks: "I" before a lower-case word (not "World War I"), we/us/our/my/me.
