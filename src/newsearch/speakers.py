@@ -275,8 +275,19 @@ _ING_FOLLOWERS = frozenset(
 )
 _REMARK_NOUNS = frozenset(
     "remarks remark comments comment statement statements announcement speech address appeal "
-    "claim claims pledge promise accusation accusations admission plea".split()
+    "claim claims pledge promise accusation accusations admission plea "
+    # round 17: more speech nouns ("made an impassioned plea", "issued a warning", "made the case")
+    "pleas appeals case argument arguments vow vows assurance assurances warning warnings threat threats "
+    "apology apologies denial denials speeches".split()
 )
+# round 17: "gave a speech", "delivered remarks", "offered condolences", "sent a letter": the subject spoke
+_GIVE_FORMS = frozenset("gave give gives giving delivered deliver delivers delivering offered offer offers "
+                        "offering".split())
+_GIVE_NOUNS = _REMARK_NOUNS - {"claim", "claims", "case", "address"} | frozenset(
+    "interview interviews testimony briefing condolences explanation rebuttal eulogy sermon lecture".split())
+_SEND_FORMS = frozenset("sent send sends sending".split())
+_SEND_NOUNS = frozenset("letter letters message messages tweet tweets email emails e-mail memo note text "
+                        "texts statement".split())
 _SKIP_AFTER_TITLE = frozenset({"of", "for", "the", "and"})
 _BOUNDARY_WORDS = frozenset(
     "that and but while as because although though when after before if since so where whereas "
@@ -1385,6 +1396,9 @@ def _np_after(toks: Sequence[_Tok], k: int, e: int) -> list[str]:
                 break
         if t.low in _VERB_FORM and words:
             break
+        if words and words[-1].lower() in lex.SPEAKER_NOUNS and t.text[0].islower() and (t.low.endswith(
+                ("ed", "ing")) or t.low in {"familiar", "close", "granted", "given"}) and t.low not in lex.SPEAKER_NOUNS:
+            break  # round 17: "said a senior Clinton advisor granted anonymity to talk about …"
         if t.low == "for" and words and len(words) <= 3 and _is_org_chain(words) and all(_cap(w) for w in words) and (
                 k + 1 < e and _cap(toks[k + 1].text)):
             words.append(t.text)  # round 13: "the Centers for Disease Control and Prevention"
@@ -1522,6 +1536,18 @@ for _v, _p in (("fire", "back"), ("shoot", "back"), ("push", "back"), ("hit", "b
                   if _v == "take" else lex.verb_forms(_v)) + (
             ("shot", "hit", "hits", "hitting", "shooting") if _v in {"shoot", "hit"} else ()):
         _PHRASAL[_form] = _PHRASAL.get(_form, frozenset()) | {_p}
+# round 17: phrasal speech verbs that take an object ("called for the release of", "singled out Syria as", "ruled
+# out a run", "took issue with", "made clear that", "sounded the alarm", "held out the possibility"); a person-like
+# subject only ("the plan calls for", "the court made clear" stay silent)
+_OBJ_PHRASAL: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+for _v, _p, _nx in (("call", "for", ""), ("single", "out", ""), ("rule", "out", ""), ("take", "issue", "with"),
+                    ("make", "clear", ""), ("make", "plain", ""), ("sound", "the", "alarm"),
+                    ("hold", "out", "the hope"), ("speak", "up", ""), ("open", "up", "about")):
+    for _form in (("take", "takes", "took", "taking") if _v == "take" else ("make", "makes", "made", "making")
+                  if _v == "make" else ("hold", "holds", "held", "holding") if _v == "hold" else
+                  ("speak", "speaks", "spoke", "speaking") if _v == "speak" else lex.verb_forms(_v)):
+        _old = _OBJ_PHRASAL.get(_form, (frozenset(), frozenset()))
+        _OBJ_PHRASAL[_form] = (_old[0] | {_p}, _old[1] | frozenset(_nx.split()))
 _AFTER_PHRASAL = frozenset({"at", "on", "against", "that", ",", '"', ":", "with", "to", "in", "about", "saying"})
 # "Van Der Beek’s announcement that …", "Mr. Trump’s Oct. 11 announcement that": a named owner of a speech noun
 _SPEECH_NOUN_ALT = ("announcement|claim|assertion|insistence|admission|pledge|promise|vow|warning|remarks|"
@@ -1537,7 +1563,7 @@ _POSS_SPEECH_TRIGGERS = frozenset(w + x for w in _SPEECH_NOUN_ALT.replace("(?:e)
 # round 14: "he raised concerns/questions/objections about …"
 _RAISE_FORMS = frozenset({"raise", "raised", "raises", "raising"})
 _RAISE_OBJECTS = frozenset("concern concerns question questions doubts objections objection alarm alarms".split())
-_TRIGGERS = frozenset(_VERB_FORM) | frozenset(_PHRASAL) | {"made", "makes", "make", "making", "according", "sent",
+_TRIGGERS = frozenset(_VERB_FORM) | frozenset(_PHRASAL) | frozenset(_OBJ_PHRASAL) | _GIVE_FORMS | _SEND_FORMS | {"made", "makes", "make", "making", "according", "sent",
                                                                "written", "issued", "signed", "released",
                                                                "expressed", "expresses", "expressing",
                                                                "voice", "voiced", "voices", "voicing",
@@ -1822,12 +1848,16 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
     via_report = bool(_VIA_REPORTS_RE.search(masked))
     for i, t in enumerate(toks):
         base = _VERB_FORM.get(t.low)
-        made = t.low in _MADE_FORMS and i + 1 < len(toks) and (
-            toks[i + 1].low in _REMARK_NOUNS or i + 2 < len(toks) and toks[i + 1].low in
-            {"the", "his", "her", "their", "its", "these", "those", "a"} and (toks[i + 2].low in _REMARK_NOUNS or (
+        nouns = _REMARK_NOUNS if t.low in _MADE_FORMS else _GIVE_NOUNS if t.low in _GIVE_FORMS else \
+            _SEND_NOUNS if t.low in _SEND_FORMS else None
+        made = nouns is not None and i + 1 < len(toks) and (
+            toks[i + 1].low in nouns or i + 2 < len(toks) and toks[i + 1].low in
+            {"the", "his", "her", "their", "its", "these", "those", "a", "an"} and (toks[i + 2].low in nouns or (
                 # "released a separate statement", "issued a brief statement"
                 i + 3 < len(toks) and toks[i + 2].text.isalpha() and toks[i + 2].text.islower()
-                and toks[i + 3].low in _REMARK_NOUNS)))
+                and toks[i + 3].low in nouns)))
+        if made and nouns is not _REMARK_NOUNS and not _person_subject_before(toks, first_tok_of_sent[sent_of[i]], i):
+            made = False  # round 17: "gave a speech" needs a person-like subject ("the report gave a warning")
         if base is None and t.low in _EXPRESS_FORMS and i + 1 < len(toks) and (
                 toks[i + 1].low in _EXPRESS_OBJECTS or i + 2 < len(toks) and (toks[i + 1].low in {
                     "his", "her", "their", "its", "deep", "serious", "strong", "grave", "some"} or _modifier_word(
@@ -1839,6 +1869,13 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                                        or _modifier_word(toks[i + 1])) and toks[i + 2].low in _RAISE_OBJECTS)) \
                 and _person_subject_before(toks, first_tok_of_sent[sent_of[i]], i):
             base = "say"  # round 14: "he raised concerns about …" (a name or he/she only: "the case raised questions")
+        if base is None and not made and t.low in _OBJ_PHRASAL and i + 1 < len(toks) and toks[i + 1].low in \
+                _OBJ_PHRASAL[t.low][0] and (not _OBJ_PHRASAL[t.low][1] or i + 2 < len(toks) and toks[i + 2].low in
+                                            _OBJ_PHRASAL[t.low][1]) and not (
+                t.low.startswith("hold") and i + 3 < len(toks) and toks[i + 2].low == "the" and toks[
+                    i + 3].low not in {"possibility", "prospect", "hope"}) and _person_subject_before(
+                toks, first_tok_of_sent[sent_of[i]], i):
+            base = "say"
         if base is None and not made:
             if _PHRASAL.get(t.low) is None or i + 1 >= len(toks) or toks[i + 1].low not in _PHRASAL[t.low] or (
                     i + 2 < len(toks) and toks[i + 2].low not in _AFTER_PHRASAL and toks[i + 2].text[0].islower()):
@@ -1943,6 +1980,13 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             continue
         if base == "speak" and t.low in {"speaking"} and (prev in {",", ""} or i == s):
             continue  # "Speaking in London, X said" - the main verb carries the subject
+        if made and t.low.endswith("ing") and prev == "," and i - 2 >= s:
+            # round 17: "the union argued …, making the case that …": the participle's subject is the sentence's
+            same = [c for c in cands if c.pos >= toks[s].start]
+            c = same[-1] if same else _clause_subject(toks, s, i)
+            if c is not None and c.kind in {"person", "org", "desc", "pron"}:
+                cands.append(_Cand(t.start, c.text, c.kind, c.gender) if same else c)
+            continue
         if made and t.low.endswith("ing") and prev.lower() == "by" and i - 2 >= s:
             # round 13: "X rattled critics … by issuing a statement": the clause subject, like "by warning"
             c = _clause_subject(toks, s, i)
