@@ -931,6 +931,15 @@ _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", 
 _SENTENCE_CONJ = frozenset({"but", "and", "yet", "so", "still", "now", "meanwhile", "indeed", "instead", "also"})
 
 
+def _rel_cut(toks: Sequence[_Tok], a: int, b: int) -> int:
+    """Round 17: the end of an appositive segment's head before its relative clause ("a paid CNN contributor who is
+    still receiving …": the verb inside the clause does not make the segment a clause)."""
+    for n in range(a + 2, b + 1):
+        if toks[n].low == "who" and toks[a].low in {"a", "an", "the"}:
+            return n
+    return b + 1
+
+
 def _segments_back(toks: Sequence[_Tok], end: int, s: int, limit: int = 3) -> list[tuple[int, int]]:
     """Comma-separated segments ending at ``end`` going backwards: [(start, end), ...]."""
     out: list[tuple[int, int]] = []
@@ -1140,7 +1149,7 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                                 lex.NON_SPEAKER_HEADS and _classify([toks[a - 2].text], 0) is not None))
                             for tk in toks[a:start]))) and not any(
                         (tk.low in _MODALS and not _prep_to(toks, n)) or tk.low in _BE_FORMS
-                        or tk.low in {"has", "have", "had"} for n, tk in enumerate(toks[a:b + 1], a)):
+                        or tk.low in {"has", "have", "had"} for n, tk in enumerate(toks[a:_rel_cut(toks, a, b)], a)):
                     continue  # "Soelistyo, head of the search and rescue agency, told"
                 break
             c = _classify(words, 0)
@@ -1329,7 +1338,12 @@ def _unclosed_appositive(toks: Sequence[_Tok], s: int, j: int) -> tuple[list[str
         k = end
         while k >= s and toks[k].text not in _STOP_PUNCT and end - k <= 16:
             k -= 1
-        if k < s + 1 or toks[k].text != "," or k == end or not _appositive_start(toks[k + 1]):
+        # round 17: an appositive that opens with a capitalised organisation and carries a lower-case job title
+        # ("Robby Mook, Hillary for America campaign manager told", "Bob Durando, Port Authority general manager of
+        # the George Washington Bridge expressed")
+        roled = k >= s and k < end and _cap(toks[k + 1].text) and toks[k + 1].text not in _FUNCTION_CAPS and any(
+            tk.text.islower() and tk.low in lex.TITLE_LOWER and not tk.low.endswith("s") for tk in toks[k + 2:end + 1])
+        if k < s + 1 or toks[k].text != "," or k == end or not (_appositive_start(toks[k + 1]) or roled):
             return None
         if any(tk.low in _BE_FORMS or tk.low in {"has", "have", "had"} or tk.low in _VERB_FORM and tk.low != "who"
                for tk in toks[k + 1:end + 1]) and toks[k + 1].low != "who":
@@ -1341,7 +1355,7 @@ def _unclosed_appositive(toks: Sequence[_Tok], s: int, j: int) -> tuple[list[str
         if toks[k + 1].low != "who":
             seg = [tk.text for tk in toks[k + 1:end + 1]]
             sc = _classify(seg, 0)
-            titled = toks[k + 1].text in _CAP_JOB_TITLES or toks[k + 1].text in lex.TITLE_WORDS
+            titled = toks[k + 1].text in _CAP_JOB_TITLES or toks[k + 1].text in lex.TITLE_WORDS or roled
             plural = sc is not None and _head_noun(sc.text).endswith("s")
             if sc is not None and sc.kind in {"person", "org"} and not titled or plural or toks[
                     k + 1].low not in {"a", "an"} and not any(
