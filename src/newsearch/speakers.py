@@ -601,7 +601,7 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     if tail and 0 <= k < len(low) - 1 and low[k + 1] == "of" and low[k].endswith("s") and low[k] in lex.SPEAKER_NOUNS:
         tail = []  # "Republican members of Congress": the plural noun is the head, not a title
     if tail and (k < 0 or low[k] == "the" and k == 0 or words[k][0].isdigit()
-                 or (not lead_det and (low[k] in lex.TITLE_LOWER or low[k] in lex.SPEAKER_NOUNS
+                 or ((not lead_det or len(tail) >= 2 and _looks_person(tail)) and (low[k] in lex.TITLE_LOWER or low[k] in lex.SPEAKER_NOUNS
                                        or _occupation_word(low[k]) and _looks_person(tail)
                                        or low[k] in _ORG_DESCRIPTORS or low[k].endswith("maker"))
                      and low[k] not in lex.NON_SPEAKER_HEADS)):
@@ -914,6 +914,7 @@ def _split_and(words: list[str]) -> list[list[str]]:
             _cap(w) for w in right[1:]) and all(_cap(w) for w in left) and left[0] not in _FUNCTION_CAPS:
         return [left, right]  # round 17: "Obama and the White House have argued"
     if len(left) == len(right) == 1 and _cap(left[0]) and _cap(right[0]) and left[0] not in _FUNCTION_CAPS and \
+            left[0] != right[0] and \
             not _is_org_chain(left + ["and"] + right) and right[0] not in _ORG_SUFFIX and left[0].isalpha() and \
             right[0].isalpha() and not left[0].isupper() and not right[0].isupper():
         return [left, right]  # round 17: "Obama and Biden have argued"
