@@ -540,7 +540,9 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         if words[m] in {"of", "at", "from", "with"}:  # "Wray Grimaldi of the University of Otago"
             # round 10: name particles count as name words ("Joost van Hoof of the … University")
             if all(_cap(w) or 0 < n < m - 1 and w in _NAME_LINKS and w not in {"and", "&", "of"}
-                   for n, w in enumerate(words[:m])) and words[m + 1][:1].islower():
+                   for n, w in enumerate(words[:m])) and (words[m + 1][:1].islower() or (
+                    # round 17: "Laura Brownlees of Save the Children said": a capitalised organisation after "of"
+                    m == 2 and words[0] in lex.MALE_FIRST | lex.FEMALE_FIRST)):
                 lname = _strip_title(words[:m])[0]
                 if len(lname) >= 2 and not _is_org_chain(words[:m]) and _looks_person(lname):
                     return _name_cand(words[:m], pos, words)
@@ -598,6 +600,14 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         if split:  # "Ambassador to the European Union Gordon Sondland" -> Gordon Sondland
             return _name_cand(tail[split:], pos, words)
     lead_det = low[0] in _DETERMINERS and low[0] != "the"
+    if low[0] in {"a", "an"} and 1 <= k <= 2 and len(tail) == len(words) - k - 1 and 1 <= len(tail) <= 3 and all(
+            w.isalpha() and w.islower() and w not in lex.SPEAKER_NOUNS and w not in lex.TITLE_LOWER and w not in
+            _BAD_IN_NP and w not in _PREP_LEAD and w not in {"of", "for", "to", "about", "post", "report", "letter",
+                                                             "statement", "tweet", "video"}
+            and not _occupation_word(w) for w in words[1:k + 1]) and _looks_person(tail):
+        c = _name_cand(tail, pos, words)  # round 17: "a tearful Claxton told", "A furious Kerry then told"
+        if c is not None and c.kind == "person":
+            return c
     if tail and 0 <= k < len(low) - 1 and low[k + 1] == "of" and low[k].endswith("s") and low[k] in lex.SPEAKER_NOUNS:
         tail = []  # "Republican members of Congress": the plural noun is the head, not a title
     if tail and (k < 0 or low[k] == "the" and k == 0 or words[k][0].isdigit()
@@ -1392,6 +1402,21 @@ def _looks_person(words: Sequence[str]) -> bool:
     return 1 <= len(name) <= 4 and not _is_org_chain(ws) and name[0] not in _FUNCTION_CAPS
 
 
+def _described_name(words: Sequence[str], pos: int) -> _Cand | None:
+    """Round 17: after an inverted speech verb, lower-case words before a capitalised name describe it ("said
+    entrepreneur Drayton Valentine", "said longtime resident Mary Ann Hill"): the name speaks."""
+    k = len(words)
+    while k > 0 and _cap(words[k - 1]):
+        k -= 1
+    tail = list(words[k:])
+    if not 1 <= k <= 4 or not 2 <= len(tail) <= 3 or not _looks_person(tail) or not all(
+            w.isalpha() and w.islower() and w not in _BAD_IN_NP and w not in _VERB_FORM and w not in _DETERMINERS
+            for w in words[:k]):
+        return None
+    c = _name_cand(tail, pos, words)
+    return c if c is not None and c.kind == "person" else None
+
+
 def _np_after(toks: Sequence[_Tok], k: int, e: int) -> list[str]:
     """Noun phrase right after an inverted verb: up to punctuation or a clause word."""
     words: list[str] = []
@@ -2082,7 +2107,7 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             if inv and inv[0].lower() not in _NOT_INVERTED and (after_np >= e or toks[after_np].text in {
                     ",", ";", ":", "(", "—", "–"} or toks[after_np].low in _AFTER_INV or (
                     toks[after_np].text == '"' and "." in masked[toks[after_np - 1].start:toks[after_np].start])):
-                c = _classify(inv, toks[i + 1].start)
+                c = _classify(inv, toks[i + 1].start) or _described_name(inv, toks[i + 1].start)
                 if c and c.kind == "desc":
                     c = _named_appositive(toks, after_np, e) or c  # "said another witness in …, adviser Fiona Hill"
                 if c and c.kind in {"person", "org", "desc"} and (c.kind != "desc" or len(inv) <= 8):
@@ -2100,7 +2125,7 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     toks[after_np].low not in _AFTER_INV):
                 inv = []
             if inv and inv[0].lower() not in _NOT_INVERTED:
-                c = _classify(inv, toks[i + 1].start)
+                c = _classify(inv, toks[i + 1].start) or _described_name(inv, toks[i + 1].start)
                 if c and c.kind == "desc":
                     c = _named_appositive(toks, after_np, e) or c
                 if c and (c.kind != "desc" or len(inv) <= 8):
