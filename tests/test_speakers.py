@@ -988,3 +988,72 @@ def test_round16_reported_for_duty_is_not_speech() -> None:
 )
 def test_round16_not_speech(paragraph: str) -> None:
     assert extract_speakers([paragraph]) == [()]
+
+
+# --- round 17 (session 9): machinery, from former blind sets 18-19 and from unannotated corpus text -------------
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Danny C. Williams, US Attorney of the Northern District of Oklahoma, said prosecutors will act."],
+         ("Danny C. Williams",)),
+        (["It was a sentiment echoed by Louis J. Marinelli from the YES California Independence Campaign."],
+         ("Louis J. Marinelli",)),
+        (["Obama and the White House have argued that the bill could compromise sovereign immunity."],
+         ("Obama", "White House")),
+        (["On Monday night Twitter said the first face-off was the most tweeted debate ever."], ("Twitter",)),
+        (["Donald Trump spoke in Ohio.", "He sought to amend his position, saying he never meant it."],
+         ("Donald Trump",)),
+        (["Donald Trump spoke in Ohio.",
+          'On Thursday, in an interview on "Fox & Friends," he sought to amend his position, saying he never meant it.'],
+         ("Donald Trump",)),
+        (['"There are two prongs," Robby Mook, Hillary for America campaign manager told CNN.'], ("Robby Mook",)),
+        (["Corey Lewandowski, a paid CNN contributor who is still receiving severance, dismissed the idea that it "
+          "matters."], ("Corey Lewandowski",)),
+        (['"It is bad," said a more upbeat former Obama 2008 campaign spokesman Hari Sevugan.'], ("Hari Sevugan",)),
+        (["Syria's military command said it would restart operations."], ("Syria's military command",)),
+        (["Laura Brownlees of Save the Children said there were grave concerns."], ("Laura Brownlees",)),
+        (['"Agriculture and tourism are helping," said entrepreneur Drayton Valentine.'], ("Drayton Valentine",)),
+        (["John Kerry met Sergey Lavrov.", "A furious Kerry then told the entire room that it was unacceptable."],
+         ("John Kerry",)),
+        (['"I think so," said a Canadian Airlines spokesman.'], ("a Canadian Airlines spokesman",)),
+    ],
+)
+def test_round17_subjects(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Barack Obama made an impassioned plea Tuesday for countries to act.",
+        "Obama singled out the situation in Syria as particularly unacceptable.",
+        "Obama has held out the possibility of meeting with Kim.",
+        "Obama made clear that the United States does not accept it.",
+        "Obama called for calm.",
+        "Obama gave a speech in Ohio on Monday.",
+        "Obama sent a letter to Congress.",
+        "Obama floated the idea of a new tax.",
+        "Obama downplayed the report.",
+    ],
+)
+def test_round17_communication_verbs(sentence: str) -> None:
+    assert extract_speakers(["Barack Obama arrived.", sentence])[-1] == ("Barack Obama",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan calls for new taxes.",
+        "Obama held out his hand.",
+        "The report gave a warning about the economy.",
+        "A post on Facebook suggests that the two married in July.",
+    ],
+)
+def test_round17_not_speech(sentence: str) -> None:
+    assert extract_speakers(["Barack Obama arrived.", sentence])[-1] == ()
+
+
+def test_round17_stacked_descriptors_do_not_crash() -> None:
+    # "A-based B-owned C": cutting the first descriptor shortened the list under a fixed-range loop (IndexError on
+    # unannotated Reuters text)
+    extract_speakers(["The Tokyo-based U.S.-owned Acme-made Widget Corp said it would sell the unit."])

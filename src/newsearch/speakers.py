@@ -455,9 +455,13 @@ def _clean_words(words: list[str]) -> list[str]:
         out = out[1:]  # round 13: "Enter Novavax.", "Meet Jane Doe": a presenting imperative is no first name
     if len(out) >= 2 and out[-1][1:].islower() and out[-1].lower() in _LEAD_VERBS and _cap(out[-2]):
         out = out[:-1]  # round 13: "“…,” SBF Wrote, “…”": a capitalised speech verb does not end a name either
-    for k in range(min(3, len(out) - 1)):
+    k = 0
+    while k < min(3, len(out) - 1):
         if _DESCRIPTOR_COMPOUND_RE.search(out[k]) and _cap(out[k + 1]):
             out = out[k + 1:]  # round 12: "Amazon-owned Whole Foods Market": the first word is a descriptor
+            k = 0  # (the list is shorter now: an index past its end crashed on "U.S.-based Japan-owned Co")
+            continue
+        k += 1
     return out
 
 
@@ -1447,7 +1451,8 @@ def _np_after(toks: Sequence[_Tok], k: int, e: int) -> list[str]:
         if words and _cap(words[-1]) and t.text[0].islower() and t.low not in _NAME_LINKS and not (
                 _POSSESSIVE_RE.search(words[-1]) and k + 1 < e and t.low not in _AFTER_INV) and (
                 t.low not in lex.SPEAKER_NOUNS and t.low not in lex.TITLE_LOWER or len(words) > 1 and all(
-                    _cap(w) for w in words[-2:])) and not _title_run(toks, k, e):
+                    _cap(w) for w in words[-2:]) and words[0].lower() not in {"a", "an", "another", "one"}) and \
+                not _title_run(toks, k, e):  # round 17: "said a Canadian Airlines spokesman" keeps its head noun
             break
         words.append(t.text)
         k += 1
