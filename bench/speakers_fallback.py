@@ -38,19 +38,6 @@ def _verbish(t: S._Tok) -> bool:
     return (w.endswith("ed") and len(w) > 4 and w not in NOT_VERB_ED) or w in IRREGULAR_PAST
 
 
-def _sentence_firsts(masked: str, toks: Sequence[S._Tok]) -> tuple[list[int], dict[int, int]]:
-    starts = S._sentence_starts(masked)
-    sent_of, si = [], 0
-    for t in toks:
-        while si + 1 < len(starts) and t.start >= starts[si + 1]:
-            si += 1
-        sent_of.append(si)
-    first: dict[int, int] = {}
-    for i, sidx in enumerate(sent_of):
-        first.setdefault(sidx, i)
-    return sent_of, first
-
-
 def fallback(paragraphs: Sequence[str], mode: str = "all") -> list[tuple[tuple[str, ...], list[tuple[str, str]]]]:
     """Per paragraph: the rules' answer and the fallback's (name, verb) additions."""
     tr = S._trace(paragraphs)
@@ -60,7 +47,7 @@ def fallback(paragraphs: Sequence[str], mode: str = "all") -> list[tuple[tuple[s
         if mode == "empty" and rules:
             out.append((rules, add))
             continue
-        sent_of, first = _sentence_firsts(masked, toks)
+        sent_of, first = S._sentence_index(masked, toks)
         for sidx, s in first.items():
             for i in range(s + 1, min(len(toks), s + 25)):
                 if sent_of[i] != sidx:

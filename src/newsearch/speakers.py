@@ -615,7 +615,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     if tail and 0 <= k < len(low) - 1 and low[k + 1] == "of" and low[k].endswith("s") and low[k] in lex.SPEAKER_NOUNS:
         tail = []  # "Republican members of Congress": the plural noun is the head, not a title
     if tail and (k < 0 or low[k] == "the" and k == 0 or words[k][0].isdigit()
-                 or ((not lead_det or len(tail) >= 2 and _looks_person(tail)) and (low[k] in lex.TITLE_LOWER or low[k] in lex.SPEAKER_NOUNS
+                 or ((not lead_det or len(tail) >= 2 and _looks_person(tail))
+                     and (low[k] in lex.TITLE_LOWER or low[k] in lex.SPEAKER_NOUNS
                                        or _occupation_word(low[k]) and _looks_person(tail)
                                        or low[k] in _ORG_DESCRIPTORS or low[k].endswith("maker"))
                      and low[k] not in lex.NON_SPEAKER_HEADS)):
@@ -1253,8 +1254,9 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                 "one", "a", "half", "two-thirds", "100"}):
         start -= 2  # "more than 50 women accused him"
     words = [t.text for t in toks[start:j + 1]]
-    if start - 1 == s and toks[s].text in _CLAUSE_PREPS or start == s and toks[s].text in _CLAUSE_PREPS and len(words) > 1:
-        fronted = _fronted_name(words if start == s else [toks[s].text] + words)  # round 17: "On Monday night Twitter said"
+    if toks[s].text in _CLAUSE_PREPS and (start - 1 == s or start == s and len(words) > 1):
+        # round 17: also a phrase that starts the subject scan ("On Monday night Twitter said")
+        fronted = _fronted_name(words if start == s else [toks[s].text] + words)
         if fronted:  # round 15: "After the meeting Trump said"
             return [fronted], toks[j + 1 - len(fronted)].start, False
     if start <= s + 1 and toks[s].text in _CLAUSE_PREPS and s + 1 <= j and (toks[s + 1].low in {
@@ -1440,8 +1442,9 @@ def _np_after(toks: Sequence[_Tok], k: int, e: int) -> list[str]:
                 break
         if t.low in _VERB_FORM and words:
             break
-        if words and words[-1].lower() in lex.SPEAKER_NOUNS and t.text[0].islower() and (t.low.endswith(
-                ("ed", "ing")) or t.low in {"familiar", "close", "granted", "given"}) and t.low not in lex.SPEAKER_NOUNS:
+        if words and words[-1].lower() in lex.SPEAKER_NOUNS and t.text[0].islower() and (
+                t.low.endswith(("ed", "ing")) or t.low in {"familiar", "close", "granted", "given"}) and \
+                t.low not in lex.SPEAKER_NOUNS:
             break  # round 17: "said a senior Clinton advisor granted anonymity to talk about …"
         if t.low == "for" and words and len(words) <= 3 and _is_org_chain(words) and all(_cap(w) for w in words) and (
                 k + 1 < e and _cap(toks[k + 1].text)):
@@ -1540,18 +1543,19 @@ def _sentence_subject(toks: Sequence[_Tok], s: int, i: int) -> list[str]:
                     toks[s].low.endswith(("ed", "ing")) and toks[s + 1].low in _PARTICIPLE_NEXT or
                     toks[s].low in _FRONT_PREPS) or
                     toks[s].text in _FUNCTION_CAPS and toks[s].low not in {
-                    "the", "a", "an", "one", "he", "she", "they", "we", "i"}) and not (toks[s].low in _DETERMINERS and any(
+                    "the", "a", "an", "one", "he", "she", "they", "we", "i"}) and not (
+                    toks[s].low in _DETERMINERS and any(
                         tk.low in lex.SPEAKER_NOUNS for tk in toks[s + 1:m])):  # "Two Fed governors dissented,"
                 k = m + 1
             break
     for _ in range(3):  # round 17: "On Thursday morning, however, in an interview on Fox, he sought …": several
         if k >= i or toks[k].low not in _LEAD_ADVERBS:  # fronted adverbials in a row
             break
-        m = next((m for m in range(k + 1, min(i, k + 12)) if toks[m].text == "," or toks[m].text == '"' and toks[
-            m - 1].text == '"' and m + 1 < i and toks[m + 1].low in {"he", "she", "they", "it", "we"}), None)
-        if m is None:
+        cut = next((n for n in range(k + 1, min(i, k + 12)) if toks[n].text == "," or toks[n].text == '"' and toks[
+            n - 1].text == '"' and n + 1 < i and toks[n + 1].low in {"he", "she", "they", "it", "we"}), None)
+        if cut is None:
             break
-        k = m + 1
+        k = cut + 1
     words: list[str] = []
     while k < i:
         t = toks[k]
@@ -1608,7 +1612,8 @@ _POSS_SPEECH_TRIGGERS = frozenset(w + x for w in _SPEECH_NOUN_ALT.replace("(?:e)
 # round 14: "he raised concerns/questions/objections about …"
 _RAISE_FORMS = frozenset({"raise", "raised", "raises", "raising"})
 _RAISE_OBJECTS = frozenset("concern concerns question questions doubts objections objection alarm alarms".split())
-_TRIGGERS = frozenset(_VERB_FORM) | frozenset(_PHRASAL) | frozenset(_OBJ_PHRASAL) | _GIVE_FORMS | _SEND_FORMS | {"made", "makes", "make", "making", "according", "sent",
+_TRIGGERS = frozenset(_VERB_FORM) | frozenset(_PHRASAL) | frozenset(_OBJ_PHRASAL) | _GIVE_FORMS | _SEND_FORMS | {
+    "made", "makes", "make", "making", "according", "sent",
                                                                "written", "issued", "signed", "released",
                                                                "expressed", "expresses", "expressing",
                                                                "voice", "voiced", "voices", "voicing",
@@ -1817,6 +1822,21 @@ def _person_subject_before(toks: Sequence[_Tok], s: int, i: int) -> bool:
     # precision on the validation half: "the researchers highlighted …" describes a finding)
 
 
+def _sentence_index(masked: str, toks: Sequence[_Tok]) -> tuple[list[int], dict[int, int]]:
+    """Sentence number of every token, and the first token of every sentence."""
+    sent_offsets = _sentence_starts(masked)
+    sent_of: list[int] = []
+    si = 0
+    for t in toks:
+        while si + 1 < len(sent_offsets) and t.start >= sent_offsets[si + 1]:
+            si += 1
+        sent_of.append(si)
+    first_tok_of_sent: dict[int, int] = {}
+    for idx, sidx in enumerate(sent_of):
+        first_tok_of_sent.setdefault(sidx, idx)
+    return sent_of, first_tok_of_sent
+
+
 def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
     spans = quote_spans(text)
     masked = _mask_quotes(text, spans)
@@ -1875,16 +1895,7 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
     toks = _tokenize(masked)
     if not toks:
         return res, masked, toks
-    sent_offsets = _sentence_starts(masked)
-    sent_of: list[int] = []
-    si = 0
-    for t in toks:
-        while si + 1 < len(sent_offsets) and t.start >= sent_offsets[si + 1]:
-            si += 1
-        sent_of.append(si)
-    first_tok_of_sent: dict[int, int] = {}
-    for idx, sidx in enumerate(sent_of):
-        first_tok_of_sent.setdefault(sidx, idx)
+    sent_of, first_tok_of_sent = _sentence_index(masked, toks)
     sent_end: dict[int, int] = {}
     for idx, sidx in enumerate(sent_of):
         sent_end[sidx] = idx + 1
