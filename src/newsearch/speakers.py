@@ -425,7 +425,8 @@ def _is_outlet_name(words: Sequence[str], following: str = "", had_the: bool = F
     if len(core) >= 2 and core[-1] in lex.OUTLETS and core[0] not in lex.OUTLETS and (
             core[0].rstrip(".") in lex.TITLE_WORDS or _gender_of(core)):
         return False  # round 10: "Mr. Bloomberg", "Michael R. Bloomberg": a person whose surname is an outlet
-    if core[0] in lex.OUTLETS and (core[0] not in _ARTICLE_WORDS or len(core) == 1) or core[-1] in lex.OUTLETS:
+    if core[0] in lex.OUTLETS and (core[0] not in _ARTICLE_WORDS and core[0] not in lex.SOLO_OUTLETS
+                                   or len(core) == 1) or core[-1] in lex.OUTLETS:
         return True  # round 12: "El Paso Sheriff …" is no outlet although "El Pais" is
     if len(core) >= 2 and core[-1] in lex.OUTLET_LAST and core[0] not in lex.TITLE_WORDS:
         return True
@@ -446,6 +447,10 @@ _PRESENTING = frozenset({"Enter", "Meet", "Cue", "Introducing"})
 _DESCRIPTOR_COMPOUND_RE = re.compile(r"-(?:based|owned|backed|led|run|controlled|funded|operated|born|made)$")
 
 
+_TIME_MODIFIERS = frozenset({"former", "outgoing", "incoming", "acting", "interim", "then", "late"})
+_TIME_PREFIX_RE = re.compile(r"^(?:then|ex|now|former)-(?=[A-Z])")
+
+
 def _clean_words(words: list[str]) -> list[str]:
     out = [w for w in words if not (w.startswith("<") and w.endswith(">")) and w not in "()[]"]
     if len(out) >= 2 and out[0][:1].isupper() and (out[0].lower() in _LEAD_VERBS or out[0] in _LEAD_AUX) and _cap(
@@ -455,6 +460,10 @@ def _clean_words(words: list[str]) -> list[str]:
         out = out[1:]  # round 13: "Enter Novavax.", "Meet Jane Doe": a presenting imperative is no first name
     if len(out) >= 2 and out[-1][1:].islower() and out[-1].lower() in _LEAD_VERBS and _cap(out[-2]):
         out = out[:-1]  # round 13: "“…,” SBF Wrote, “…”": a capitalised speech verb does not end a name either
+    if len(out) >= 3 and out[0] in _TIME_MODIFIERS and _cap(out[1]) and _cap(out[-1]):
+        out = out[1:]  # round 18: "former Secretary of State Hillary Clinton said": the title chain starts after it
+    if len(out) >= 2 and _TIME_PREFIX_RE.match(out[0]):
+        out = [_TIME_PREFIX_RE.sub("", out[0])] + out[1:]  # round 18: "ex-Foreign Secretary Robin Cook said"
     k = 0
     while k < min(3, len(out) - 1):
         if _DESCRIPTOR_COMPOUND_RE.search(out[k]) and _cap(out[k + 1]):
@@ -467,7 +476,11 @@ def _clean_words(words: list[str]) -> list[str]:
 
 # "his office said" -> "<resolved person>'s office" (the office speaks, attributed to its owner)
 _OWNED_BODIES = frozenset({"office", "campaign", "lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman",
-                           "spokesperson", "publicist", "aides", "representatives", "family"})
+                           "spokesperson", "publicist", "aides", "representatives", "family",
+                           # round 18: "…, her agent said", "His wife said" (found on unannotated BBC text)
+                           "agent", "manager", "representative", "rep", "wife", "husband", "widow", "mother",
+                           "father", "parents", "son", "daughter", "brother", "sister", "doctor", "doctors",
+                           "aide", "adviser", "advisers", "advisor", "advisors", "spokespeople"})
 _QUANTIFIERS = frozenset({"several", "others", "some", "many", "most", "both", "few"})
 _BAD_IN_NP = frozenset(
     "is are was were be been being has have had will would could should may might can do does did "
@@ -507,8 +520,48 @@ def _fronted_name(words: Sequence[str]) -> list[str] | None:
     return tail
 
 
+_TIME_UNITS = ("week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|season|"
+               "decade|quarter|day|time")
+#: round 18: a fronted time or setting phrase without its comma ("Last week China said", "Earlier this week the
+#: company said", "Two days later Smith said", "In 2015 Smith said", "In a statement the company said"); found by
+#: scanning unannotated BBC and Reuters text for "said" sentences that got no speaker
+_FRONTED_RE = re.compile(
+    r"(?:(?:earlier|later|late|early)\s+)?(?:this|last|that|next|the\s+same|the\s+following|the\s+previous)\s+"
+    rf"(?:{_TIME_UNITS}s?)\s+"
+    r"|(?:earlier|later)\s+(?:today|tonight|in\s+the\s+(?:day|week|month|year))\s+"
+    rf"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:{_TIME_UNITS}|hour)s?\s+"
+    r"(?:later|earlier|ago)\s+"
+    r"|(?:in|by|since|until|during|through)\s+(?:early\s+|late\s+|mid-)?\d{4}s?\s+"
+    r"|(?:in|on|at|during|after|before)\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:statement|interview|letter|tweet|post|e-?mail|speech|release|memo|filing|note|message|video|"
+    r"broadcast|press\s+conference|news\s+conference|briefing|hearing|appearance|address|op-ed|column)s?"
+    r"(?:\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s+"
+)
+
+
+def _strip_fronted(words: Sequence[str]) -> list[str] | None:
+    """The words after a fronted time or setting phrase that lacks its comma, when a subject follows it."""
+    if len(words) < 3 or not words[0][:1].isupper():
+        return None
+    joined = " ".join(words).lower() + " "
+    m = _FRONTED_RE.match(joined)
+    if m is None:
+        return None
+    n = len(m.group(0).split())
+    rest = list(words[n:])
+    if not rest or not (_cap(rest[0]) or rest[0].lower() in {"the", "a", "an", "one", "two", "three", "several",
+                                                             "some", "many", "its", "his", "her", "their"}):
+        return None
+    return rest
+
+
 def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     """Turn the words of a subject noun phrase into a speaker candidate (or None)."""
+    rest = _strip_fronted([w for w in words_in if w != "<REL>"]) if "<REL>" not in words_in else None
+    if rest is not None:
+        return _classify(rest, pos)
+    if words_in and words_in[-1] == "<POSSNAME>":  # round 18: "Moody's said" (from ``_subject_before``)
+        return _Cand(pos, " ".join(words_in[:-1]), "org")
     if "<REL>" in words_in:  # description + restrictive relative clause (from ``_subject_before``)
         r = list(words_in).index("<REL>")
         hc = _classify(words_in[:r], pos)
@@ -516,8 +569,11 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
             return hc
         return _Cand(hc.pos, " ".join([hc.text] + list(words_in[r + 1:])), "desc", hc.gender)
     words = _clean_words(list(words_in))
+    n_words = len(words)
     while len(words) > 1 and words[0].lower() in _LEAD_ADVERBS and (words[0].lower(), words[1]) not in _BOUND_QUANT:
         words = words[1:]
+    if len(words) < n_words:
+        words = _clean_words(words)  # round 18: "Meanwhile ex-Foreign Secretary Robin Cook said"
     if len(words) > 2 and (words[0].lower(), words[1]) in _BOUND_QUANT:
         # round 15: "at least one NIH program officer", "More than 50 women": a bounded number stays with its noun
         rest = _classify(words[2:], pos)
@@ -580,6 +636,9 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
                                       or w in lex.OUTLET_HEADS or w in lex.TITLE_LOWER or _elect(w)):
             head = k
             break
+    if head < 0 and len(low) >= 2 and low[0] in {"a", "an", "one", "another"} and words[-1].islower() and _occupation_word(low[-1]) \
+            and low[-1].endswith(("ist", "ologist", "ographer", "ician", "eer")):
+        head = len(low) - 1  # round 18: "A government seismologist said", "the statistician added"
     if head >= 0 and low[head] in lex.NON_SPEAKER_HEADS and head < len(low) - 1 and low[-1] in lex.SPEAKER_NOUNS \
             and words[-1][0].islower():
         head = len(low) - 1  # "law enforcement officials", "U.S. law enforcement and security officials"
@@ -644,7 +703,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         return _Cand(pos, " ".join([low[0]] + list(words[1:])) if words[0][0].isupper() and low[0] in
                      lex.SPEAKER_NOUNS else " ".join(words), "desc")
     # "sources close to X", "a spokesman for X": the head may be followed by a post-modifier
-    while after and after[0] in lex.SPEAKER_NOUNS and words[head + 1][0].islower():
+    while after and (after[0] in lex.SPEAKER_NOUNS or len(after) == 1 and _occupation_word(after[0])) and \
+            words[head + 1][0].islower():  # round 18: "A government seismologist said"
         head += 1  # "securities house managers", "company spokesman"
         head_word = low[head]
         before, after = low[:head], low[head + 1:]
@@ -776,7 +836,7 @@ _ANAPHORIC_TITLES = frozenset(
 
 
 _NAME_LINKS = frozenset({"de", "van", "von", "bin", "al", "da", "di", "del", "der", "le", "la", "el", "e", "and", "&",
-                         "of"})
+                         "of", "du", "dos", "den", "ter"})  # round 18: "Finance Minister Barend du Plessis said"
 
 
 _GOV_BODIES = frozenset("Ministry Department Office Agency Bureau Commission Council Court Police Army Navy "
@@ -1050,6 +1110,9 @@ def _prep_tail(words: Sequence[str]) -> int:
     return 0
 
 
+_CONTRACTED_PRONOUNS = frozenset("it's he's she's that's there's here's what's who's let's where's how's".split())
+
+
 def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str]], int, bool]:
     """Subject word lists for the verb at token ``i`` in the sentence starting at token ``s``.
 
@@ -1081,6 +1144,16 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
         return [], 0, False
     if toks[j].low in _MODALS or toks[j].low == "being":
         return [], 0, True
+    if j + 1 == i and toks[i].low in _INVERSION_FORMS and toks[j].text.endswith(("'s", "’s")) and len(toks[j].text) > 4 and toks[j].text[0].isupper() \
+            and toks[j].low.replace("’", "'") not in _CONTRACTED_PRONOUNS:
+        # round 18: a capitalised possessive right before the verb is a company name ("Moody's said", "Standard
+        # and Poor's said", "McDonald's says"); before, the possessive waited for a head noun that never came
+        k = j
+        while k - 1 >= s and j - k < 3 and (_cap(toks[k - 1].text) and toks[k - 1].text not in _FUNCTION_CAPS
+                                            or toks[k - 1].low in {"and", "&"} and k - 2 >= s and _cap(
+                    toks[k - 2].text)):
+            k -= 1
+        return [[t.text for t in toks[k:j + 1]] + ["<POSSNAME>"]], toks[k].start, False
     if toks[j].low in _RELATIVES and j - 1 >= s and toks[j - 1].text == ",":
         end = j - 2
         start = _np_back(toks, end, s)
@@ -2432,7 +2505,10 @@ def _chains(masked: str) -> list[tuple[int, list[str]]]:
 # "special envoy to Ukraine Kurt Volker", "president of Ukraine Volodymyr Zelenskiy"
 _ROLE_PREP_RE = re.compile(r"\b(?:envoy|ambassador|minister|secretary|president|director|adviser|advisor|chief|head|"
                            r"representative|delegate|commissioner|governor|mayor|counsel|spokesman|spokeswoman|"
-                           r"spokesperson|attorney|leader|chairman|chair|member|premier)s?\s+(?:to|of|for)\s+"
+                           r"spokesperson|attorney|leader|chairman|chair|member|premier|"
+                           # round 18: "Chancellor of the Exchequer Nigel Lawson said" (unannotated Reuters text)
+                           r"chancellor|commander|comptroller|controller|undersecretary|under-secretary|"
+                           r"vice-minister|deputy|inspector|justice|lord|speaker)s?\s+(?:to|of|for)\s+"
                            r"(?:the\s+)?$")
 _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 

@@ -177,7 +177,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     Speaker Leader Ambassador Commissioner Attorney Treasurer Undersecretary Under Deputy
     Assistant Acting Former Executive Officer CEO CFO COO Coach Manager Defense Defence Foreign
     Finance Trade Interior Health Commerce Energy State Home Justice Agriculture Labour Labor
-    Economy Economics Culture Education Transport Transportation Treasury Press Communications
+    Economy Economics Culture Education Transport Transportation Treasury Press Communications Exchequer
     National Security Adviser Advisor Spokesman Spokeswoman Spokesperson Senior Majority
     Minority Whip House Senate Chancellor Shadow Cabinet First Economic Affairs Social Development
     Environment Environmental Housing Employment Industry Energy Veterans Homeland Intelligence
@@ -347,13 +347,18 @@ OUTLETS: frozenset[str] = frozenset(
     """Reuters AP AFP Bloomberg CNN CNBC MSNBC NBC CBS ABC NPR PBS BBC POLITICO Politico Axios
     Xinhua Tass TASS Interfax Kyodo Yonhap Newsweek Semafor Punchbowl Vox Slate Time Fortune
     Forbes Insider Breitbart HuffPost Mediaite Newsmax Telemundo Univision Gannett McClatchy
-    GMTV ITV Channel Sky RIA Ria Novosti Anadolu IRNA WAFA Haaretz Ynet Dawn Caliber.Az Ukrinform
-    Euronews Deutsche Welle DW ARD ZDF RTL Spiegel Le Monde Figaro Liberation Asahi Yomiuri
+    GMTV ITV Sky RIA Ria Novosti Anadolu IRNA WAFA Haaretz Ynet Dawn Caliber.Az Ukrinform
+    Euronews Welle DW ARD ZDF RTL Spiegel Le Monde Figaro Liberation Asahi Yomiuri
     Nikkei Mainichi Pravda Izvestia Kommersant Vedomosti Bild Tagesspiegel Handelsblatt
-    Corriere Repubblica El Pais Mundo Clarin Folha Estado Globo Yedioth Jerusalem
+    Corriere Repubblica El Pais Mundo Clarin Folha Estado Globo Yedioth
     WIRED TMZ Variety TechCrunch Engadget Gizmodo Mashable BuzzFeed Deadline
     """.split()
 )
+# Round 18: outlet names that are also ordinary words or first names; they are outlets only on their own
+# ("Time reported", "Time magazine said") and not as the first word of a longer name ("Time Warner said").
+# "Deutsche" ("Deutsche Bank said"), "Jerusalem" and "Channel" left ``OUTLETS`` for the same reason.
+SOLO_OUTLETS: frozenset[str] = frozenset(
+    "Time Fortune Variety Deadline Dawn Sky Insider Slate Vox Mundo Globo Estado Liberation Pravda Bild".split())
 # Multi-word outlet names (lower case, exact phrase).
 OUTLET_PHRASES: frozenset[str] = frozenset(
     {"associated press", "the associated press", "agence france-presse", "agence france presse",
@@ -372,7 +377,8 @@ OUTLET_PHRASES: frozenset[str] = frozenset(
      "the sunday times", "the mail on sunday", "evening standard", "the evening standard",
      "bbc radio", "radio 4", "gazeta mercantil", "the washington free beacon", "la times",
      "rolling stone", "new scientist", "entertainment weekly", "the verge", "people magazine",
-     "the hollywood reporter", "hollywood reporter", "vanity fair", "the new york daily news"}
+     "the hollywood reporter", "hollywood reporter", "vanity fair", "the new york daily news",
+     "deutsche welle", "channel 4", "channel 4 news", "the jerusalem post", "jerusalem post"}
 )
 # Head words that make a capitalised phrase an outlet ("the Mirror newspaper", "Die Zeit
 # weekly").  Matched in lower case on the word *after* the name.
