@@ -636,7 +636,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
                                       or w in lex.OUTLET_HEADS or w in lex.TITLE_LOWER or _elect(w)):
             head = k
             break
-    if head < 0 and len(low) >= 2 and low[0] in {"a", "an", "one", "another"} and words[-1].islower() and _occupation_word(low[-1]) \
+    if head < 0 and len(low) >= 2 and low[0] in {"a", "an", "one", "another"} and words[-1].islower() and \
+            _occupation_word(low[-1]) \
             and low[-1].endswith(("ist", "ologist", "ographer", "ician", "eer")):
         head = len(low) - 1  # round 18: "A government seismologist said", "the statistician added"
     if head >= 0 and low[head] in lex.NON_SPEAKER_HEADS and head < len(low) - 1 and low[-1] in lex.SPEAKER_NOUNS \
@@ -1144,8 +1145,9 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
         return [], 0, False
     if toks[j].low in _MODALS or toks[j].low == "being":
         return [], 0, True
-    if j + 1 == i and toks[i].low in _INVERSION_FORMS and toks[j].text.endswith(("'s", "’s")) and len(toks[j].text) > 4 and toks[j].text[0].isupper() \
-            and toks[j].low.replace("’", "'") not in _CONTRACTED_PRONOUNS:
+    if j + 1 == i and toks[i].low in _INVERSION_FORMS and toks[j].text.endswith(("'s", "’s")) and \
+            len(toks[j].text) > 4 and toks[j].text[0].isupper() and \
+            toks[j].low.replace("’", "'") not in _CONTRACTED_PRONOUNS:
         # round 18: a capitalised possessive right before the verb is a company name ("Moody's said", "Standard
         # and Poor's said", "McDonald's says"); before, the possessive waited for a head noun that never came
         k = j
