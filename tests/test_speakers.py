@@ -1081,6 +1081,20 @@ def test_round17_stacked_descriptors_do_not_crash() -> None:
         (["Finance Minister Barend du Plessis said the talks would be fair."], ("Barend du Plessis",)),
         (["A government seismologist said five tremors were recorded every 10 minutes."],
          ("a government seismologist",)),
+        (["Vice-minister of foreign trade Bernardo Chamorro said the heads of the associations will attend."],
+         ("Bernardo Chamorro",)),
+        (["South Africa's director-general of finance Chris Stals said he was optimistic."], ("Chris Stals",)),
+        (["Japanese finance ministry deputy director-general Fumiya Iwasaki told Reuters the loans rose."],
+         ("Fumiya Iwasaki",)),
+        (["Benetton SpA expects to diversify, a Benetton spokeswoman here said."], ("a Benetton spokeswoman",)),
+        (["Uganda plans to export roasted coffee, a prominent local businessman said."],
+         ("a prominent local businessman",)),
+        (["Trading in shares was suspended, the pan-European bourse said."], ("the pan-European bourse",)),
+        (["Rexham Corp, a maker of packaging materials and machinery, said it received an offer."], ("Rexham Corp",)),
+        (["Deutsche Boerse, the German stock exchange that is trying to buy its London rival, has said it will "
+          "raise its dividend."], ("Deutsche Boerse",)),
+        (["Donaldson Bramham Lee, an investor from Birmingham, Alabama, said he raised his stake."],
+         ("Donaldson Bramham Lee",)),
     ],
 )
 def test_round18_subjects(paragraphs: list[str], expected: tuple[str, ...]) -> None:

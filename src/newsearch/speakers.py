@@ -460,6 +460,8 @@ def _clean_words(words: list[str]) -> list[str]:
         out = out[1:]  # round 13: "Enter Novavax.", "Meet Jane Doe": a presenting imperative is no first name
     if len(out) >= 2 and out[-1][1:].islower() and out[-1].lower() in _LEAD_VERBS and _cap(out[-2]):
         out = out[:-1]  # round 13: "“…,” SBF Wrote, “…”": a capitalised speech verb does not end a name either
+    if len(out) >= 3 and out[-1] in {"here", "there"} and out[-2][:1].islower():
+        out = out[:-1]  # round 18: "Banking sources here said", "a Benetton spokeswoman here said"
     if len(out) >= 3 and out[0] in _TIME_MODIFIERS and _cap(out[1]) and _cap(out[-1]):
         out = out[1:]  # round 18: "former Secretary of State Hillary Clinton said": the title chain starts after it
     if len(out) >= 2 and _TIME_PREFIX_RE.match(out[0]):
@@ -638,7 +640,7 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
             break
     if head < 0 and len(low) >= 2 and low[0] in {"a", "an", "one", "another"} and words[-1].islower() and \
             _occupation_word(low[-1]) \
-            and low[-1].endswith(("ist", "ologist", "ographer", "ician", "eer")):
+            and low[-1].endswith(("ist", "ologist", "ographer", "ician", "eer", "sman", "swoman")):
         head = len(low) - 1  # round 18: "A government seismologist said", "the statistician added"
     if head >= 0 and low[head] in lex.NON_SPEAKER_HEADS and head < len(low) - 1 and low[-1] in lex.SPEAKER_NOUNS \
             and words[-1][0].islower():
@@ -686,6 +688,9 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
                for n, w in enumerate(low[own: k + 1], own)):
             return None
         return _name_cand(tail, pos, words)
+    titled = _titled_name(words, pos) if tail and len(tail) == len(words) - k - 1 else None
+    if titled is not None:
+        return titled
     if tail and head < 0 and _party_member(low, words, k, tail):
         # round 10: "a Michigan Republican said", "another commonwealth Democrat"; session 6: "Some Democrats
         # said", "a few House Republicans": a party member or group described by place is an anonymous speaker,
@@ -1012,8 +1017,9 @@ def _rel_cut(toks: Sequence[_Tok], a: int, b: int) -> int:
     """Round 17: the end of an appositive segment's head before its relative clause ("a paid CNN contributor who is
     still receiving …": the verb inside the clause does not make the segment a clause)."""
     for n in range(a + 2, b + 1):
-        if toks[n].low == "who" and toks[a].low in {"a", "an", "the"}:
-            return n
+        if toks[a].low in {"a", "an", "the"} and (toks[n].low == "who" or toks[n].low in {"that", "which"} and (
+                toks[n - 1].text.isalpha() and toks[n - 1].text.islower() and toks[n - 1].low not in _VERB_FORM)):
+            return n  # round 18: "Deutsche Boerse, the German stock exchange that is trying to buy …, has said"
     return b + 1
 
 
@@ -1229,7 +1235,8 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                     ("ing", "ed"))) or toks[a].low in _SKIP_SEGMENT or (a == b and _PARTY_CODE_RE.match(toks[a].text)):
                 continue  # "Sen. Marcus Hale, R-Texas, told"
             if start != a and toks[start - 1].text not in _STOP_PUNCT:
-                if best is None:
+                set_now = best is None
+                if set_now:
                     best = (words, toks[start].start)
                 if (toks[a].text[0].islower() or toks[a].low in _DETERMINERS or _POSSESSIVE_RE.search(
                         toks[a].text) or (  # round 9: "Jim Cantrell, Vector Space Systems CEO and a founder of …, told"
@@ -1241,6 +1248,10 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                             for tk in toks[a:start]))) and not any(
                         (tk.low in _MODALS and not _prep_to(toks, n)) or tk.low in _BE_FORMS
                         or tk.low in {"has", "have", "had"} for n, tk in enumerate(toks[a:_rel_cut(toks, a, b)], a)):
+                    if set_now and toks[a].low in {"a", "an"} and a - 2 >= s and toks[a - 1].text == "," and (
+                            _classify(words, 0) is None):
+                        best = None  # round 18: "Rexham Corp, a maker of packaging materials and machinery, said":
+                        # the end of a described appositive is not the subject; the name before it is
                     continue  # "Soelistyo, head of the search and rescue agency, told"
                 break
             c = _classify(words, 0)
@@ -1271,6 +1282,15 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                 pc = _classify(pwords, 0) if pwords else None
                 if pc is not None and pc.kind == "person":  # "Wray Grimaldi of … in Dunedin, New Zealand, said"
                     return [pwords], toks[pstart].start, False
+                if pc is not None and pc.kind == "desc" and toks[pstart].low in {"a", "an"} and pstart - 2 >= s \
+                        and toks[pstart - 1].text == ",":
+                    # round 18: "Donaldson Bramham Lee, an investor from Birmingham, Alabama, said": the name
+                    # before the described appositive
+                    nstart = _np_back(toks, pstart - 2, s)
+                    nwords = [tk.text for tk in toks[nstart:pstart - 1]]
+                    nc = _classify(nwords, 0) if nwords else None
+                    if nc is not None and nc.kind in {"person", "org"} and _looks_person(nwords):
+                        return [nwords], toks[nstart].start, False
                 return [], 0, False  # "researchers in Greenbelt, Maryland, have confirmed"
             appositive = toks[a].text[0].islower() or toks[a].low in _DETERMINERS or bool(
                 _POSSESSIVE_RE.search(toks[a].text)) or (  # round 9: "Jim Cantrell, Vector Space Systems CEO and …,"
@@ -1493,6 +1513,37 @@ def _described_name(words: Sequence[str], pos: int) -> _Cand | None:
     if not 1 <= k <= 4 or not 2 <= len(tail) <= 3 or not _looks_person(tail) or not all(
             w.isalpha() and w.islower() and w not in _BAD_IN_NP and w not in _VERB_FORM and w not in _DETERMINERS
             for w in words[:k]):
+        return None
+    c = _name_cand(tail, pos, words)
+    return c if c is not None and c.kind == "person" else None
+
+
+def _title_like(w: str) -> bool:
+    """A lower-cased word that names a post ("minister", "director-general", "vice-minister")."""
+    return w in lex.TITLE_LOWER or w in lex.SPEAKER_NOUNS and not w.endswith("s") or any(
+        p in lex.TITLE_LOWER for p in w.split("-")[1:]) or w.split("-")[0] in {"vice", "deputy", "co"}
+
+
+def _titled_name(words: Sequence[str], pos: int) -> _Cand | None:
+    """Round 18: a name after a title written in lower case, with its department ("Vice-minister of foreign trade
+    Bernardo Chamorro said", "South Africa's director-general of finance Chris Stals said", "Japanese finance
+    ministry deputy director-general Fumiya Iwasaki told"): found on unannotated Reuters text."""
+    k = len(words)
+    while k > 0 and _cap(words[k - 1]) and words[k - 1].lower() not in _VERB_FORM:
+        k -= 1
+    tail = list(words[k:])
+    if not 1 <= k <= 7 or not 2 <= len(tail) <= 3 or not _looks_person(tail):
+        return None
+    pre = [w.lower() for w in words[:k]]
+    if pre[0] in {"a", "an", "the", "one"} or any(w in _BAD_IN_NP or w in _VERB_FORM or w in _PREP_LEAD or
+                                                   w in _BOUNDARY_WORDS for w in pre):
+        return None
+    last_title = max((n for n, w in enumerate(pre) if _title_like(w)), default=-1)
+    if last_title < 0 or any(w != "of" and words[n][:1].isupper() and n > last_title
+                             for n, w in enumerate(pre)):
+        return None
+    rest = pre[last_title + 1:]  # after the post: only "of/for" + its department ("of foreign trade")
+    if rest and (rest[0] not in {"of", "for"} or len(rest) > 4 or any(w in {"and", "or"} for w in rest)):
         return None
     c = _name_cand(tail, pos, words)
     return c if c is not None and c.kind == "person" else None

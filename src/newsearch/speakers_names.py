@@ -269,7 +269,8 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     caller callers cop cops hacker hackers dispatcher dispatchers rep reps publicist publicists
     associate associates policymaker policymakers donor donors
     staffer staffers photographer photographers
-    narrator narrators district""".split()
+    narrator narrators district
+    bourse fund bureau cabinet panel watchdog partnership boss bosses chiefs""".split()
 )
 
 # Heads that are documents or data: "the report said" is not a speaker (conservative rule).
