@@ -541,6 +541,10 @@ _FRONTED_RE = re.compile(
 )
 
 
+_MEDIUM_NOUNS = frozenset("statement interview letter tweet post speech release memo filing testimony "
+                          "briefing hearing appearance address".split())
+
+
 def _strip_fronted(words: Sequence[str]) -> list[str] | None:
     """The words after a fronted time or setting phrase that lacks its comma, when a subject follows it."""
     if len(words) < 3 or not words[0][:1].isupper():
@@ -587,6 +591,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     if len(words) == 2 and words[0].lower() == "the" and words[1][0].isupper() and words[1].lower() in \
             _ANAPHORIC_TITLES:
         return _Cand(pos, "_person:the " + words[1].lower(), "pron")  # round 16: "the Mayor said" (a title)
+    if len(words) >= 2 and words[0] in _MEDIUM_NOUNS and _cap(words[1]):
+        return _classify(words[1:], pos)  # round 18: "In a written statement Jovanovich said"
     fronted = _fronted_name(words)
     if fronted:  # round 15: "During his own trial Porter told jurors"
         return _name_cand(fronted, pos, words)
@@ -714,6 +720,9 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         head += 1  # "securities house managers", "company spokesman"
         head_word = low[head]
         before, after = low[:head], low[head + 1:]
+    if after and after[0] == "and" and 2 <= len(after) <= 4 and after[-1] in lex.SPEAKER_NOUNS and all(
+            w[0].islower() for w in words[head + 1:]) and head_word.endswith("s"):
+        return _Cand(pos, " ".join(words), "desc")  # round 18: "union officials and employers said"
     if any(w in _PREP_LEAD for w in before[1:]):
         return None  # round 13: "the interest from the press revealed": the head is the noun before the preposition
     # round 15: "his chief of staff Denis McDonough said": a possessive pronoun before the title of a named

@@ -270,7 +270,8 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     associate associates policymaker policymakers donor donors
     staffer staffers photographer photographers
     narrator narrators district
-    bourse fund bureau cabinet panel watchdog partnership boss bosses chiefs""".split()
+    bourse fund bureau cabinet panel watchdog partnership boss bosses chiefs underwriter underwriters
+    employer employers politician politicians corporation subsidiary division auditor auditors""".split()
 )
 
 # Heads that are documents or data: "the report said" is not a speaker (conservative rule).
@@ -316,6 +317,7 @@ ORG_ANAPHORS: dict[str, tuple[str, ...]] = {
                 "Studios", "Pictures", "Entertainment"),
     "utility": ("Electric", "Power", "Energy", "Gas", "Utilities", "Edison"),
     "firm": ("Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "Co", "Company", "Group"),
+    "corporation": ("Corp", "Corporation"),
     "group": ("Group", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "Co", "Holdings"),
     "bank": ("Bank", "Bancorp", "Reserve", "Fed"),
     "airline": ("Airlines", "Airways", "Air", "AirAsia", "Airline", "Emirates"),
