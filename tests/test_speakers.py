@@ -1095,6 +1095,15 @@ def test_round17_stacked_descriptors_do_not_crash() -> None:
           "raise its dividend."], ("Deutsche Boerse",)),
         (["Donaldson Bramham Lee, an investor from Birmingham, Alabama, said he raised his stake."],
          ("Donaldson Bramham Lee",)),
+        (["Banks closed as staff went on strike, union officials and employers said."],
+         ("union officials and employers",)),
+        (["Acme Corp sold shares. The corporation said it will be profitable."], ("Acme Corp",)),
+        (["In a written statement Jovanovich said the recapitalization is not a buyout."], ("Jovanovich",)),
+        (["Russian debt is no longer risky, one of the world's leading credit rating agencies says."],
+         ("one of the world's leading credit rating agencies",)),
+        (["Costs are hitting small manufacturers, business lobby group the CBI says."], ("CBI",)),
+        (["The US is struggling with a trade deficit and analysts said a cheaper dollar would help."], ("analysts",)),
+        (["US Airways management has said it may need to sell assets."], ("US Airways management",)),
     ],
 )
 def test_round18_subjects(paragraphs: list[str], expected: tuple[str, ...]) -> None:

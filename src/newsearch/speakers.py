@@ -591,6 +591,20 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     if len(words) == 2 and words[0].lower() == "the" and words[1][0].isupper() and words[1].lower() in \
             _ANAPHORIC_TITLES:
         return _Cand(pos, "_person:the " + words[1].lower(), "pron")  # round 16: "the Mayor said" (a title)
+    if 3 <= len(words) <= 10 and words[0].lower() in {"one", "some", "many", "two", "three", "several", "most"} \
+            and words[1] == "of" and words[-1].islower() and words[-1] in lex.SPEAKER_NOUNS:
+        rest = _classify(words[2:], pos)  # round 18: "one of the world's leading credit rating agencies says"
+        if rest is not None and rest.kind == "desc":
+            return _Cand(pos, " ".join([words[0].lower(), "of", rest.text]), "desc")
+    if 3 <= len(words) <= 12 and any(w in {"and", "but"} for w in words[1:-1]) and any(
+            w in _BAD_IN_NP and w not in {"his", "her", "their", "its"} for w in words):
+        cut = max(n for n, w in enumerate(words[:-1]) if w in {"and", "but"})
+        if not any(w in _BAD_IN_NP for w in words[cut + 1:]) and len(words) - cut - 1 <= 4:
+            return _classify(words[cut + 1:], pos)  # round 18: "… trade deficit and analysts said"
+    for n in range(1, min(5, len(words) - 1)):
+        if words[n] == "the" and words[n - 1] in lex.SPEAKER_NOUNS and all(w.islower() for w in words[:n]) \
+                and all(_cap(w) for w in words[n + 1:]):
+            return _classify(words[n + 1:], pos)  # round 18: "business lobby group the CBI says"
     if len(words) >= 2 and words[0] in _MEDIUM_NOUNS and _cap(words[1]):
         return _classify(words[1:], pos)  # round 18: "In a written statement Jovanovich said"
     fronted = _fronted_name(words)

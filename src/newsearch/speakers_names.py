@@ -271,7 +271,8 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     staffer staffers photographer photographers
     narrator narrators district
     bourse fund bureau cabinet panel watchdog partnership boss bosses chiefs underwriter underwriters
-    employer employers politician politicians corporation subsidiary division auditor auditors""".split()
+    employer employers politician politicians corporation subsidiary division auditor auditors management
+    backbencher backbenchers""".split()
 )
 
 # Heads that are documents or data: "the report said" is not a speaker (conservative rule).
