@@ -610,7 +610,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     fronted = _fronted_name(words)
     if fronted:  # round 15: "During his own trial Porter told jurors"
         return _name_cand(fronted, pos, words)
-    if len(words) > 1 and (words[0] in _PREP_LEAD or words[-1] in _PREP_LEAD or words[-1] in {"of", "for", "to"}):
+    if len(words) > 1 and (words[0] in _PREP_LEAD or words[-1] in _PREP_LEAD or words[-1] in {
+            "of", "for", "to", "the", "a", "an"}):  # round 18: nor one ending in an article ("as an underwriter for the")
         return None  # "… or from news reports": a prepositional phrase is no subject (round 13: nor one cut
         # before its object: "rattled critics of the government by")
     if 3 <= len(words) <= 8 and words[0] in {"Those", "those"} and words[1] in _THOSE_MODS and not any(
@@ -1543,7 +1544,7 @@ def _described_name(words: Sequence[str], pos: int) -> _Cand | None:
 
 def _title_like(w: str) -> bool:
     """A lower-cased word that names a post ("minister", "director-general", "vice-minister")."""
-    return w in lex.TITLE_LOWER or w in lex.SPEAKER_NOUNS and not w.endswith("s") or any(
+    return w in lex.TITLE_LOWER or any(
         p in lex.TITLE_LOWER for p in w.split("-")[1:]) or w.split("-")[0] in {"vice", "deputy", "co"}
 
 

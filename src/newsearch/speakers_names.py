@@ -270,8 +270,8 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     associate associates policymaker policymakers donor donors
     staffer staffers photographer photographers
     narrator narrators district
-    bourse fund bureau cabinet panel watchdog partnership boss bosses chiefs underwriter underwriters
-    employer employers politician politicians corporation subsidiary division auditor auditors management
+    bourse fund bureau cabinet panel watchdog boss bosses chiefs underwriter underwriters
+    employer employers politician politicians corporation auditor auditors management
     backbencher backbenchers""".split()
 )
 
