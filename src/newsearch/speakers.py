@@ -563,9 +563,9 @@ def _strip_fronted(words: Sequence[str]) -> list[str] | None:
 
 def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     """Turn the words of a subject noun phrase into a speaker candidate (or None)."""
-    rest = _strip_fronted([w for w in words_in if w != "<REL>"]) if "<REL>" not in words_in else None
-    if rest is not None:
-        return _classify(rest, pos)
+    unfronted = _strip_fronted(list(words_in)) if "<REL>" not in words_in else None
+    if unfronted is not None:
+        return _classify(unfronted, pos)
     if words_in and words_in[-1] == "<POSSNAME>":  # round 18: "Moody's said" (from ``_subject_before``)
         return _Cand(pos, " ".join(words_in[:-1]), "org")
     if "<REL>" in words_in:  # description + restrictive relative clause (from ``_subject_before``)
@@ -593,9 +593,9 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         return _Cand(pos, "_person:the " + words[1].lower(), "pron")  # round 16: "the Mayor said" (a title)
     if 3 <= len(words) <= 10 and words[0].lower() in {"one", "some", "many", "two", "three", "several", "most"} \
             and words[1] == "of" and words[-1].islower() and words[-1] in lex.SPEAKER_NOUNS:
-        rest = _classify(words[2:], pos)  # round 18: "one of the world's leading credit rating agencies says"
-        if rest is not None and rest.kind == "desc":
-            return _Cand(pos, " ".join([words[0].lower(), "of", rest.text]), "desc")
+        inner = _classify(words[2:], pos)  # round 18: "one of the world's leading credit rating agencies says"
+        if inner is not None and inner.kind == "desc":
+            return _Cand(pos, " ".join([words[0].lower(), "of", inner.text]), "desc")
     if 3 <= len(words) <= 12 and any(w in {"and", "but"} for w in words[1:-1]) and any(
             w in _BAD_IN_NP and w not in {"his", "her", "their", "its"} for w in words):
         cut = max(n for n, w in enumerate(words[:-1]) if w in {"and", "but"})
