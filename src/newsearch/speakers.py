@@ -617,7 +617,7 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     if fronted:  # round 15: "During his own trial Porter told jurors"
         return _name_cand(fronted, pos, words)
     if len(words) > 1 and (words[0] in _PREP_LEAD or words[-1] in _PREP_LEAD or words[-1] in {
-            "of", "for", "to", "the", "a", "an"}):  # round 18: nor one ending in an article ("as an underwriter for the")
+            "of", "for", "to", "the", "a", "an"}):  # round 18: nor one ending in an article ("as an underwriter for")
         return None  # "… or from news reports": a prepositional phrase is no subject (round 13: nor one cut
         # before its object: "rattled critics of the government by")
     if 3 <= len(words) <= 8 and words[0] in {"Those", "those"} and words[1] in _THOSE_MODS and not any(
