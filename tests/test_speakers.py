@@ -1122,3 +1122,42 @@ def test_round18_subjects(paragraphs: list[str], expected: tuple[str, ...]) -> N
 def test_round18_not_speakers(paragraphs: list[str]) -> None:
     assert "Vladimir Putin's" not in extract_speakers(paragraphs)[-1]
     assert extract_speakers(paragraphs)[-1] in {(), ("Hillary Clinton",)}
+
+
+# Round 19 (session 11): machinery failures found on PolNeAR's 2016 US election articles (bench/speakers_polnear.py)
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["PHILADELPHIA ― Hillary Clinton’s campaign said it is looking for a replacement."],
+         ("Hillary Clinton’s campaign",)),  # U+2015 dateline dash
+        (["Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump, saying that “bombastic "
+          "comments” do more harm than good."], ("Hillary Clinton",)),  # title-case dateline, party label
+        (["Republican Donald Trump said he was ready."], ("Donald Trump",)),
+        (["RENO, Nev. (AP) — Republican presidential hopeful Donald Trump says he doesn’t watch football anymore."],
+         ("Donald Trump",)),  # an unknown descriptor before a full name
+        (["Several Democratic operatives said they even expect fake information."],
+         ("several Democratic operatives",)),
+        (["But hacking specialists say the most harmful information might not even be genuine."],
+         ("hacking specialists",)),
+        (["“How big is that wall?” asked the boy, as the audience laughed."], ("the boy",)),
+        (["Experts even noted that the metadata had been altered."], ("experts",)),
+        (["Intelligence officials — including NSA Director Adm. Michael Rogers — have long argued that data "
+          "manipulation is a danger."], ("Intelligence officials",)),
+        (["“I fundamentally disagree,” said retired Army Lt. Gen. Mick Bednarek, who served in Iraq."],
+         ("Mick Bednarek",)),
+    ],
+)
+def test_round19_subjects(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # one lower-case word before a name may be a verb, not a descriptor
+        ["Some people inclined to support Mrs. Clinton note that it is still early in the race."],
+        ["He may contribute to Mrs. Clinton’s campaign later, said the donor, who asked not to be named."],
+    ],
+)
+def test_round19_no_described_name(paragraphs: list[str]) -> None:
+    assert not any("Clinton" in s for s in extract_speakers(paragraphs)[-1])

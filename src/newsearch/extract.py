@@ -105,7 +105,7 @@ def clean_author(value: str) -> str | None:
 #: "WASHINGTON (Reuters) -", "LONDON, Aug 21 (Reuters) -", "NEW YORK (AP) —", "(CNN) —", "(CNN)The …"
 _DATELINE_SOURCE = re.compile(
     r"^(?:[A-Z][A-Za-z.,' -]{1,60}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?\(([A-Z][\w.& -]{1,30})\)"
-    r"\s*(?:[-–—:]|(?=[A-Z“\"]))")
+    r"\s*(?:[-–—―:]|(?=[A-Z“\"]))")
 _OUTLET_ALIASES = {"ap": "Associated Press", "afp": "AFP", "reuter": "Reuters"}
 #: "…, Caliber.Az reports." / "…, Caliber.Az reports via POLITICO." (present tense: the publisher speaking)
 _REPORTS = re.compile(r"(?:^|[,;]\s+)((?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*){0,3})\s+reports\b"

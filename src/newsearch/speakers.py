@@ -138,6 +138,10 @@ _US_DATELINE_RE = re.compile(
     r"\s*(?:--|[—–-])\s")
 
 
+# session 11: a place in title case before a blanked agency ("Washington (AFP) – Democrat Hillary Clinton …")
+_TITLE_DATELINE_RE = re.compile(r"^\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:,\s[A-Z][a-z.]+)?\s{4,}(?:--|[—–-])\s")
+
+
 # round 15: a feed copy's dateline without its dash or agency ("WASHINGTON President Barack Obama will …")
 _BARE_DATELINE_RE = re.compile(r"^\s*(?:[A-Z]{2,}\.?\s){0,3}[A-Z]{2,}\s+(?=[A-Z][a-z]|U\.S\.|U\.N\.)")
 
@@ -151,6 +155,7 @@ def _mask_quotes(text: str, spans: Sequence[tuple[int, int]]) -> str:
     quote marks normalised to ``"``."""
     masked = _DATELINE_RE.sub(_blank, _PAREN_BLANK_RE.sub(_blank, _mask_only(text, spans)))
     masked = _US_DATELINE_RE.sub(_blank, masked, count=1)
+    masked = _TITLE_DATELINE_RE.sub(_blank, masked, count=1)
     m = _BARE_DATELINE_RE.match(masked)
     if m and sum(ch.isalpha() for ch in m.group()) >= 6:
         masked = " " * m.end() + masked[m.end():]  # round 15: "NEW YORK General Electric Co said": no dash
@@ -271,7 +276,10 @@ _ING_FOLLOWERS = frozenset(
     "urging accusing announcing predicting calling describing acknowledging conceding "
     "suggesting emphasising emphasizing declaring vowing pledging promising threatening "
     "denying confirming indicating asking questioning complaining citing writing alleging "
-    "charging condemning".split()
+    "charging condemning "
+    # session 11 (PolNeAR articles): "Sanders issued a new line of attack, stating on NBC's …"
+    "stating asserting contending reiterating recalling lamenting boasting demanding countering "
+    "criticizing criticising blaming".split()
 )
 _REMARK_NOUNS = frozenset(
     "remarks remark comments comment statement statements announcement speech address appeal "
@@ -374,6 +382,9 @@ def _title_part(part: str) -> bool:
 _LINKED_TITLE_RE = re.compile(r"^[A-Z][a-z]+-(?:in|at|of)-[A-Z]?[a-z]+$")
 
 
+_PARTY_LABELS = frozenset("Democrat Republican Independent Libertarian Socialist".split())
+
+
 def _strip_title(words: list[str]) -> tuple[list[str], str]:
     """Drop leading titles/honorifics from a capitalised chain; return (name words, gender)."""
     gender = ""
@@ -386,6 +397,8 @@ def _strip_title(words: list[str]) -> tuple[list[str], str]:
             and words[-2][:1].isupper() and words[-2].isalpha() and words[-2] not in lex.ORG_WORDS
             and words[-2] not in _FUNCTION_CAPS):
         n -= 1  # "Rick Dean", "John Major", "Mr Dean": a title word as the surname
+    if n >= 3 and words[0] in _PARTY_LABELS and words[1] in lex.MALE_FIRST | lex.FEMALE_FIRST:
+        last_title = 0  # session 11: "Democrat Hillary Clinton", "Republican Donald Trump": a party label, no name
     for k, w in enumerate(words[:n]):
         bare = w.rstrip(".")
         if bare in lex.TITLE_WORDS or (bare in _SKIP_AFTER_TITLE and 0 <= last_title == k - 1) or (
@@ -447,7 +460,8 @@ _PRESENTING = frozenset({"Enter", "Meet", "Cue", "Introducing"})
 _DESCRIPTOR_COMPOUND_RE = re.compile(r"-(?:based|owned|backed|led|run|controlled|funded|operated|born|made)$")
 
 
-_TIME_MODIFIERS = frozenset({"former", "outgoing", "incoming", "acting", "interim", "then", "late"})
+_TIME_MODIFIERS = frozenset({"former", "outgoing", "incoming", "acting", "interim", "then", "late",
+                             "retired"})  # session 11: "said retired Army Lt. Gen. Mick Bednarek"
 _TIME_PREFIX_RE = re.compile(r"^(?:then|ex|now|former)-(?=[A-Z])")
 
 
@@ -724,7 +738,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         # kept as written (before, the capitalised tail was read as a failed name)
         return _Cand(pos, " ".join(low[:k + 1] + list(tail)), "desc")
     if tail and head < 0:
-        return None
+        # session 11: an unknown descriptor before a full name ("presidential hopeful Donald Trump says")
+        return _described_name(words, pos, lead_caps=True) if len(tail) == len(words) - k - 1 else None
     if head < 0:
         if _plural_group(low, words):  # session 6: "Some superdelegates said", "Two attendees told"
             return _Cand(pos, " ".join(low), "desc")
@@ -1177,6 +1192,12 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
         if toks[j].low in _BE_FORMS and not toks[i].low.endswith("ing"):
             return [], 0, True  # passive: "was denied", "has been mentioned"
         j -= 1
+    if j - 2 > s and toks[j].text in {"—", "–"}:
+        # session 11: a parenthetical between dashes ("Intelligence officials — including NSA Director Adm.
+        # Michael Rogers — have long argued"): the subject is before the first dash
+        k = max((m for m in range(max(s + 1, j - 30), j) if toks[m].text == toks[j].text), default=-1)
+        if k > s:
+            j = k - 1
     if j < s:
         return [], 0, False
     if toks[j].low in _MODALS or toks[j].low == "being":
@@ -1533,17 +1554,35 @@ def _looks_person(words: Sequence[str]) -> bool:
     return 1 <= len(name) <= 4 and not _is_org_chain(ws) and name[0] not in _FUNCTION_CAPS
 
 
-def _described_name(words: Sequence[str], pos: int) -> _Cand | None:
+#: function words that never describe the name after them ("contribute to Mrs. Clinton's", "SVP of enterprise AI
+#: and automation at Automation Anywhere")
+_NOT_DESCRIPTOR = frozenset("""of for to at in on by with from against about into onto over under after before than as
+    and or but nor that which who whom whose while when where because since if though although per via like""".split())
+
+
+#: one-word descriptors of a person before the name ("billionaire Carl Icahn", "rival Ted Cruz")
+_PERSON_DESCRIPTORS = frozenset("""hopeful nominee candidate rival billionaire magnate mogul tycoon star veteran
+    activist ally critic frontrunner front-runner challenger incumbent contender colleague friend partner aide
+    adviser advisor strategist donor pollster economist lawyer attorney author""".split())
+
+
+def _described_name(words: Sequence[str], pos: int, lead_caps: bool = False) -> _Cand | None:
     """Round 17: after an inverted speech verb, lower-case words before a capitalised name describe it ("said
-    entrepreneur Drayton Valentine", "said longtime resident Mary Ann Hill"): the name speaks."""
+    entrepreneur Drayton Valentine", "said longtime resident Mary Ann Hill"): the name speaks. With ``lead_caps``
+    (session 11, subjects: "Republican presidential hopeful Donald Trump says") capitalised adjectives may come
+    first, as long as the word right before the name is lower-case."""
     k = len(words)
     while k > 0 and _cap(words[k - 1]):
         k -= 1
     tail = list(words[k:])
     if not 1 <= k <= 4 or not 2 <= len(tail) <= 3 or not _looks_person(tail) or not all(
-            w.isalpha() and w.islower() and w not in _BAD_IN_NP and w not in _VERB_FORM and w not in _DETERMINERS
-            for w in words[:k]):
+            (w.isalpha() and w.islower() or lead_caps and n < k - 1 and w.isalpha() and w[0].isupper()
+             and w not in _FUNCTION_CAPS and w.lower() not in _DETERMINERS)
+            and w.lower() not in _BAD_IN_NP and w not in _VERB_FORM and w not in _DETERMINERS
+            and w.lower() not in _NOT_DESCRIPTOR for n, w in enumerate(words[:k])):
         return None
+    if lead_caps and k == 1 and not (_occupation_word(words[0]) or words[0] in _PERSON_DESCRIPTORS):
+        return None  # one lower-case word may be a verb ("… to support Mrs. Clinton note")
     c = _name_cand(tail, pos, words)
     return c if c is not None and c.kind == "person" else None
 
@@ -3329,14 +3368,20 @@ class _Trace:
     it_before: list[str | None] = field(default_factory=list)
 
 
+#: dashes the rules do not list, read as an em dash: HuffPost's datelines use U+2015 ("PHILADELPHIA ― Hillary …")
+_ODD_DASHES = str.maketrans({"\u2015": "\u2014", "\u2012": "\u2013"})
+
+
 def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tuple[str, ...]]:
     """One tuple per paragraph: the speakers in order of first appearance, deduplicated, names
     resolved article-wide."""
-    return _rules(paragraphs, title, None)
+    return _rules([p.translate(_ODD_DASHES) for p in paragraphs], title.translate(_ODD_DASHES), None)
 
 
 def _trace(paragraphs: Sequence[str], title: str = "") -> _Trace:
     """The rules' output (same as :func:`extract_speakers`) plus the per-article state behind it."""
+    paragraphs = [p.translate(_ODD_DASHES) for p in paragraphs]
+    title = title.translate(_ODD_DASHES)
     found = [_find_candidates(p) for p in paragraphs]
     para_chains = [_chains(m) for _, m, _ in found]
     trace = _Trace(found, para_chains, _Article(para_chains, title, paragraphs))

@@ -162,7 +162,8 @@ AUX_WORDS: frozenset[str] = frozenset(
      "itself", "formally", "officially", "personally", "directly", "indirectly", "strongly",
      "sharply", "loudly", "quietly", "emphatically", "insistently", "consistently", "immediately",
      "promptly", "succinctly", "continually", "jokingly", "tearfully", "did", "does",
-     "do", "long", "ever", "eventually", "finally", "ultimately", "since", "flat-out", "now"}
+     "do", "long", "ever", "eventually", "finally", "ultimately", "since", "flat-out", "now",
+     "even", "likewise", "similarly", "instead"}  # session 11: "Digital forensics experts even noted"
 )
 NEGATIONS: frozenset[str] = frozenset({"not", "never", "n't", "no", "neither", "nor", "cannot"})
 
@@ -272,7 +273,9 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     narrator narrators district
     bourse fund bureau cabinet panel watchdog boss bosses chiefs underwriter underwriters
     employer employers politician politicians corporation auditor auditors management
-    backbencher backbenchers""".split()
+    backbencher backbenchers
+    operative operatives specialist specialists magnate mogul tycoon billionaire hopeful hopefuls
+    attendee attendees boy boys teenager teenagers viewer viewers""".split()
 )
 
 # Heads that are documents or data: "the report said" is not a speaker (conservative rule).
