@@ -3375,13 +3375,17 @@ _ODD_DASHES = str.maketrans({"\u2015": "\u2014", "\u2012": "\u2013"})
 def extract_speakers(paragraphs: Sequence[str], *, title: str = "") -> list[tuple[str, ...]]:
     """One tuple per paragraph: the speakers in order of first appearance, deduplicated, names
     resolved article-wide."""
-    return _rules([p.translate(_ODD_DASHES) for p in paragraphs], title.translate(_ODD_DASHES), None)
+    return _rules(*_normalised(paragraphs, title), None)
+
+
+def _normalised(paragraphs: Sequence[str], title: str) -> tuple[list[str], str]:
+    """Paragraphs and title with the rarer dashes read as the ones the rules list (same length, same offsets)."""
+    return [p.translate(_ODD_DASHES) for p in paragraphs], title.translate(_ODD_DASHES)
 
 
 def _trace(paragraphs: Sequence[str], title: str = "") -> _Trace:
     """The rules' output (same as :func:`extract_speakers`) plus the per-article state behind it."""
-    paragraphs = [p.translate(_ODD_DASHES) for p in paragraphs]
-    title = title.translate(_ODD_DASHES)
+    paragraphs, title = _normalised(paragraphs, title)
     found = [_find_candidates(p) for p in paragraphs]
     para_chains = [_chains(m) for _, m, _ in found]
     trace = _Trace(found, para_chains, _Article(para_chains, title, paragraphs))
