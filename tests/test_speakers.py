@@ -1161,3 +1161,33 @@ def test_round19_subjects(paragraphs: list[str], expected: tuple[str, ...]) -> N
 )
 def test_round19_no_described_name(paragraphs: list[str]) -> None:
     assert not any("Clinton" in s for s in extract_speakers(paragraphs)[-1])
+
+
+# Session 12: machinery failures found with a battery of plain attribution sentences (no article's errors)
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "continued"/"concluded" right after a quote that another quote follows, or before one after a comma
+        (["Robby Mook met donors.", "“There are no national best practices,” he continued. “Policies are local.”"],
+         ("Robby Mook",)),
+        (["Robby Mook met donors.", "He continued, “We are ready to go.”"], ("Robby Mook",)),
+        (["“We are ready,” Mook concluded. “We have been for months.”"], ("Mook",)),
+        # consonant + y verbs: "decried", "notified"
+        (["Becker decried the plan."], ("Becker",)),
+        (["Becker notified lawmakers that the plan was dead."], ("Becker",)),
+        # he/she with no subject-position antecedent of that gender: the one such person named anywhere before
+        (["Gov. Tom Becker met Sen. Maria Alvarez in Columbus on Monday.", "“We are ready,” she said."],
+         ("Maria Alvarez",)),
+        (["Sen. Maria Alvarez, a Democrat from Ohio, and Gov. Tom Becker met in Columbus.", "“We are ready,” he said."],
+         ("Tom Becker",)),
+    ],
+)
+def test_session12_battery(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected
+
+
+def test_session12_addressee_is_no_antecedent() -> None:
+    # the interviewer a pronoun's speaker talked to is not who "he" is in the next paragraph
+    paras = ["Trump: 'It is a threat'", "“It is a threat,” he told NBC's Chuck Todd on Sunday.",
+             "He added “it's fine” if his personal history is scrutinized."]
+    assert "Chuck Todd" not in extract_speakers(paras)[-1]

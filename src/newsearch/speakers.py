@@ -2225,9 +2225,9 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                               and toks[i + 2].low in _ORDINALS):  # round 10: "has added a fourth: …"
             continue  # "Gallinari added 25 points", "shares added 2%"
         if base in {"agree", "continue", "conclude", "laugh", "exclaim", "scoff"} and nxt != "that" and \
-                prev not in {",", '"'} and not (nxt in {"", ".", ","} and any(
+                prev not in {",", '"'} and not (nxt in {"", ".", ",", '"'} and any(
                     toks[k].text == '"' for k in range(max(s, i - 6), i))) and not (
-                nxt == ":" and i + 2 < len(toks) and toks[i + 2].text == '"'):  # "Alito continued: “What …?”"
+                nxt in {":", ","} and i + 2 < len(toks) and toks[i + 2].text == '"'):  # "Alito continued: “What …?”"
             continue
         if base == "speak" and t.low in {"speaking"} and (prev in {",", ""} or i == s):
             continue  # "Speaking in London, X said" - the main verb carries the subject
@@ -3352,6 +3352,15 @@ def _any_person_before(chains: Sequence[tuple[int, list[str]]], pos: int,
     return out
 
 
+_ADDRESSEE_PREV = frozenset("told tells asked asks to with by interviewed".split())
+
+
+def _addressee_at(masked: str, pos: int) -> bool:
+    """Session 12: the name at ``pos`` is spoken to, not speaking ("he told NBC's Chuck Todd", "asked Smith")."""
+    before = masked[max(0, pos - 40):pos].split()
+    return bool(before) and (before[-1].lower() in _ADDRESSEE_PREV or before[-1].endswith(("'s", "’s")))
+
+
 @dataclass
 class _Trace:
     """What the rules knew about an article, kept for the learned re-scorer experiment
@@ -3488,6 +3497,18 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                             if g in ("", want) or not want:
                                 name = nm
                                 break
+                    if name is None and want and not owned:
+                        # session 12: no subject-position antecedent of the pronoun's gender ("Gov. Tom Becker met
+                        # Sen. Maria Alvarez … “…,” she said"): a person of that known gender named in any position
+                        # earlier in this paragraph or in the previous one, when exactly one such person is named
+                        near = [(masked, x) for x in _any_person_before(chains, c.pos, article)]
+                        if para_no:
+                            near = [(masked_texts[para_no - 1], x) for x in _any_person_before(
+                                para_chains[para_no - 1], 1 << 30, article)] + near
+                        fit = {nm_ for text_, (p_, nm_, g_) in near if (article.gender.get(nm_) or g_) == want
+                               and not _addressee_at(text_, p_)}
+                        if len(fit) == 1:
+                            name = fit.pop()
                     if name and want and not owned and not article.gender.get(name):
                         # round 11: "Fischer’s mother, Adrianne Fischer, is … “…,” she said": a person of this
                         # paragraph known to have the pronoun's gender beats one of unknown gender

@@ -145,6 +145,8 @@ def verb_forms(base: str) -> tuple[str, ...]:
         return _IRREGULAR[base]
     if base.endswith("e"):
         return (base, base + "s", base + "d", base[:-1] + "ing")
+    if base.endswith("y") and base[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        return (base, base[:-1] + "ies", base[:-1] + "ied", base + "ing")  # "decried", "notified"
     if base.endswith(("sh", "ch", "ss", "x")):
         return (base, base + "es", base + "ed", base + "ing")
     return (base, base + "s", base + "ed", base + "ing")
