@@ -1191,3 +1191,33 @@ def test_session12_addressee_is_no_antecedent() -> None:
     paras = ["Trump: 'It is a threat'", "“It is a threat,” he told NBC's Chuck Todd on Sunday.",
              "He added “it's fine” if his personal history is scrutinized."]
     assert "Chuck Todd" not in extract_speakers(paras)[-1]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a surname joined to a full name (with or without a title) is two speakers, not one name
+        (["Sen. Ted Cruz, R-Texas, spoke Monday.", "Cruz and Sen. John Cornyn said the bill was a giveaway."],
+         ("Ted Cruz", "John Cornyn")),
+        (["Sen. Ted Cruz, R-Texas, spoke Monday.", "Cruz and John Cornyn said the bill was a giveaway."],
+         ("Ted Cruz", "John Cornyn")),
+        (["Procter and Gamble Co said the bill was a giveaway."], ("Procter and Gamble Co",)),
+        # a state and a party before a first name are no part of the name
+        (["Texas Republican Ted Cruz said the bill was a giveaway."], ("Ted Cruz",)),
+        (["New York Democrat Chuck Schumer said it was fine."], ("Chuck Schumer",)),
+        # "the Texas Republican" is the person the article introduced with that state and party
+        (["Sen. Ted Cruz (R-Texas) spoke on Monday.", "The Texas Republican said the bill was a giveaway."],
+         ("Ted Cruz",)),
+        (["Ted Cruz, a Texas Republican, spoke Monday.", "“No,” the Texas Republican said."], ("Ted Cruz",)),
+        (["Sen. Elizabeth Warren, D-Mass., spoke on Monday.", "The Massachusetts Democrat said it was a giveaway."],
+         ("Elizabeth Warren",)),
+    ],
+)
+def test_session12_names(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected
+
+
+def test_session12_state_party_needs_a_fit() -> None:
+    # nobody was introduced as a Texas Republican: the description stays as it is
+    paras = ["Sen. Elizabeth Warren, D-Mass., spoke on Monday.", "The Texas Republican said the bill was a giveaway."]
+    assert "Elizabeth Warren" not in extract_speakers(paras)[-1]

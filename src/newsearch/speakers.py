@@ -383,6 +383,9 @@ _LINKED_TITLE_RE = re.compile(r"^[A-Z][a-z]+-(?:in|at|of)-[A-Z]?[a-z]+$")
 
 
 _PARTY_LABELS = frozenset("Democrat Republican Independent Libertarian Socialist".split())
+#: heads of "the Texas Republican", "the Vermont senator" (``_Article.person_from_state``)
+_STATE_HEADS = frozenset("republican democrat independent senator congressman congresswoman governor lawmaker "
+                         "representative legislator".split())
 
 
 def _strip_title(words: list[str]) -> tuple[list[str], str]:
@@ -399,6 +402,10 @@ def _strip_title(words: list[str]) -> tuple[list[str], str]:
         n -= 1  # "Rick Dean", "John Major", "Mr Dean": a title word as the surname
     if n >= 3 and words[0] in _PARTY_LABELS and words[1] in lex.MALE_FIRST | lex.FEMALE_FIRST:
         last_title = 0  # session 11: "Democrat Hillary Clinton", "Republican Donald Trump": a party label, no name
+    for p in (1, 2):  # session 12: "Texas Republican Ted Cruz", "New York Democrat Chuck Schumer"
+        if n >= p + 3 and words[p] in _PARTY_LABELS and " ".join(words[:p]) in lex.PLACES and \
+                words[p + 1] in lex.MALE_FIRST | lex.FEMALE_FIRST:
+            last_title = p
     for k, w in enumerate(words[:n]):
         bare = w.rstrip(".")
         if bare in lex.TITLE_WORDS or (bare in _SKIP_AFTER_TITLE and 0 <= last_title == k - 1) or (
@@ -1044,6 +1051,11 @@ def _split_and(words: list[str]) -> list[list[str]]:
             not _is_org_chain(left + ["and"] + right) and right[0] not in _ORG_SUFFIX and left[0].isalpha() and \
             right[0].isalpha() and not left[0].isupper() and not right[0].isupper():
         return [left, right]  # round 17: "Obama and Biden have argued"
+    if len(left) == 1 and 2 <= len(right) <= 5 and _cap(left[0]) and left[0].isalpha() and not left[0].isupper() \
+            and left[0] not in _FUNCTION_CAPS and left[0] not in _PARTY_WORDS and all(_cap(w) for w in right) \
+            and not _is_org_chain(left + ["and"] + right) and not _is_org_chain(right) and _looks_person(right) \
+            and (_strip_title(right)[1] or _strip_title(right)[0][0] in lex.MALE_FIRST | lex.FEMALE_FIRST):
+        return [left, right]  # session 12: "Cruz and Sen. John Cornyn said", "Cruz and John Cornyn said"
     if (len(right) >= 2 and len(left) >= 2 and all(_cap(w) for w in right) and _cap(left[-1])
             and _cap(left[-2]) and not _is_org_chain(right) and not _is_org_chain(left[-2:])
             and left[-1] not in _ORG_SUFFIX):
@@ -3126,6 +3138,45 @@ class _Article:
                 return recent[-1]
         return best[0] if len(best) == 1 else None
 
+    def person_from_state(self, desc: str, recent: Sequence[str] = ()) -> str | None:
+        """Session 12: "the Texas Republican", "the Vermont senator", "the New York Democrat" -> the person the article
+        introduced with that state (and party): "Ted Cruz, R-Texas", "Sen. Bernie Sanders (I-Vt.)", "Texas Republican
+        Ted Cruz", "Chuck Schumer, a New York Democrat", "Sen. Ted Cruz of Texas". None unless one person fits (or
+        several do and one of them was spoken of last)."""
+        words = desc.split()
+        if words and words[0].lower() in {"the", "former"}:
+            words = words[1:]
+        if len(words) >= 2 and words[0].lower() == "former":
+            words = words[1:]
+        if len(words) < 2 or words[-1].lower() not in _STATE_HEADS:
+            return None
+        state = " ".join(words[:-1])
+        if state not in lex.US_STATES:
+            return None
+        party = words[-1][0].upper() if words[-1] in _PARTY_LABELS else ""
+        codes = "|".join(re.escape(a) for a in (state, *lex.US_STATES[state]))
+        text = "\n".join(self.texts)
+        fits: list[str] = []
+        for full in self.persons:
+            if len(full) < 2:
+                continue
+            sur = re.escape(full[-1])
+            parties = "|".join(_PARTY_LABELS) if not party else words[-1]
+            code = r"\(?(" + ("[RDI]" if not party else party) + ")-(?:" + codes + ")"
+            pats = (sur + r"\W{1,3}" + code,  # "Cruz, R-Texas", "Cruz (R-TX)"
+                    r"\b(?:" + codes + r")\s+(" + parties + r")\s+(?:[A-Z][\w.]*\s+){0,3}" + sur + r"\b",
+                    sur + r",? (?:a|the) (?:[\w-]+ ){0,2}(?:" + codes + ") (" + (words[-1] if party else r"\w+")
+                    + r")\b",
+                    sur + r",? (?:a (?:" + "|".join(_PARTY_LABELS) + ") )?(?:of|from) (?:" + codes + r")\b")
+            if any(re.search(pt, text) for pt in pats):
+                fits.append(" ".join(full))
+        if len(fits) == 1:
+            return fits[0]
+        for r in reversed(recent):
+            if r in fits:
+                return r
+        return None
+
     def org_named(self, words: Sequence[str]) -> str | None:
         """Round 12: a lower-case description of an organisation -> the one capitalised organisation name of the
         article that contains all its words ("the utilities commission" -> "California Public Utilities
@@ -3452,6 +3503,10 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
 
         for cand in _split_surnames(res.cands, article):
             c = article.resolve(cand)
+            if c.kind in {"person", "desc"} and c.text.split()[-1] in _PARTY_LABELS and len(c.text.split()) >= 2:
+                named = article.person_from_state(c.text, [n for n, _ in last_person])
+                if named:  # session 12: "The Texas Republican said" -> the person introduced as "Ted Cruz, R-Texas"
+                    c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
             age = _AGE_DESC_RE.match(c.text) if c.kind == "desc" else None
             if age:  # round 15: "said the 32-year-old" -> the person introduced as "Michael Cliff, 32,"
                 named = article.person_with_age(age.group(1), para_no)
@@ -3614,7 +3669,8 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                             name = d
                             break
                     else:
-                        named = article.person_with_role(name.lower(), masked_texts, [n for n, _ in last_person])
+                        named = article.person_with_role(name.lower(), masked_texts, [n for n, _ in last_person]) \
+                            or article.person_from_state(name, [n for n, _ in last_person])
                         if named:  # "the union official said" -> the person introduced with that role
                             c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
                             name = named

@@ -464,3 +464,24 @@ PLACES: frozenset[str] = frozenset(w.replace("_", " ") for w in """
     Wisconsin Wyoming Puerto_Rico Washington D.C. New_York_City Los_Angeles Chicago Houston Philadelphia Atlanta
     Boston Miami Dallas Seattle San_Francisco London Paris Berlin Moscow Beijing Tokyo Kyiv Kiev Rome Madrid
     Brussels Geneva Jerusalem Tehran Seoul Pyongyang Delhi New_Delhi Hong_Kong Sydney Toronto""".split())
+
+
+# Session 12: US states with their AP-style and postal abbreviations, for "the Texas Republican" -> the person the
+# article introduced as "Ted Cruz, R-Texas" or "Sen. Ted Cruz (R-TX)".
+US_STATES: dict[str, tuple[str, ...]] = {
+    "Alabama": ("Ala.", "AL"), "Alaska": ("AK",), "Arizona": ("Ariz.", "AZ"), "Arkansas": ("Ark.", "AR"),
+    "California": ("Calif.", "CA"), "Colorado": ("Colo.", "CO"), "Connecticut": ("Conn.", "CT"),
+    "Delaware": ("Del.", "DE"), "Florida": ("Fla.", "FL"), "Georgia": ("Ga.", "GA"), "Hawaii": ("HI",),
+    "Idaho": ("ID",), "Illinois": ("Ill.", "IL"), "Indiana": ("Ind.", "IN"), "Iowa": ("IA",),
+    "Kansas": ("Kan.", "KS"), "Kentucky": ("Ky.", "KY"), "Louisiana": ("La.", "LA"), "Maine": ("ME",),
+    "Maryland": ("Md.", "MD"), "Massachusetts": ("Mass.", "MA"), "Michigan": ("Mich.", "MI"),
+    "Minnesota": ("Minn.", "MN"), "Mississippi": ("Miss.", "MS"), "Missouri": ("Mo.", "MO"),
+    "Montana": ("Mont.", "MT"), "Nebraska": ("Neb.", "NE"), "Nevada": ("Nev.", "NV"),
+    "New Hampshire": ("N.H.", "NH"), "New Jersey": ("N.J.", "NJ"), "New Mexico": ("N.M.", "NM"),
+    "New York": ("N.Y.", "NY"), "North Carolina": ("N.C.", "NC"), "North Dakota": ("N.D.", "ND"),
+    "Ohio": ("OH",), "Oklahoma": ("Okla.", "OK"), "Oregon": ("Ore.", "OR"), "Pennsylvania": ("Pa.", "PA"),
+    "Rhode Island": ("R.I.", "RI"), "South Carolina": ("S.C.", "SC"), "South Dakota": ("S.D.", "SD"),
+    "Tennessee": ("Tenn.", "TN"), "Texas": ("Tex.", "TX"), "Utah": ("UT",), "Vermont": ("Vt.", "VT"),
+    "Virginia": ("Va.", "VA"), "Washington": ("Wash.", "WA"), "West Virginia": ("W.Va.", "W.V.", "WV"),
+    "Wisconsin": ("Wis.", "WI"), "Wyoming": ("Wyo.", "WY"),
+}
