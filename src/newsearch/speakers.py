@@ -3156,13 +3156,13 @@ class _Article:
         party = words[-1][0].upper() if words[-1] in _PARTY_LABELS else ""
         codes = "|".join(re.escape(a) for a in (state, *lex.US_STATES[state]))
         text = "\n".join(self.texts)
+        parties = "|".join(_PARTY_LABELS) if not party else words[-1]
+        code = r"\(?(" + ("[RDI]" if not party else party) + ")-(?:" + codes + ")"
         fits: list[str] = []
         for full in self.persons:
             if len(full) < 2:
                 continue
             sur = re.escape(full[-1])
-            parties = "|".join(_PARTY_LABELS) if not party else words[-1]
-            code = r"\(?(" + ("[RDI]" if not party else party) + ")-(?:" + codes + ")"
             pats = (sur + r"\W{1,3}" + code,  # "Cruz, R-Texas", "Cruz (R-TX)"
                     r"\b(?:" + codes + r")\s+(" + parties + r")\s+(?:[A-Z][\w.]*\s+){0,3}" + sur + r"\b",
                     sur + r",? (?:a|the) (?:[\w-]+ ){0,2}(?:" + codes + ") (" + (words[-1] if party else r"\w+")
