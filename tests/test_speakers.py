@@ -1221,3 +1221,51 @@ def test_session12_state_party_needs_a_fit() -> None:
     # nobody was introduced as a Texas Republican: the description stays as it is
     paras = ["Sen. Elizabeth Warren, D-Mass., spoke on Monday.", "The Texas Republican said the bill was a giveaway."]
     assert "Elizabeth Warren" not in extract_speakers(paras)[-1]
+
+
+_S13 = "Sen. Maria Alvarez, a Democrat from Ohio, and Gov. Tom Becker met in Columbus on Monday."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a title introduced before a name with "of <place>" still gives the role ("the mayor" is not the governor)
+        (["Mayor Kathleen Ruiz of Tucson spoke on Monday.", "Gov. Doug Hale said the state would help.",
+          "The mayor said the city would rebuild."], ("Kathleen Ruiz",)),
+        # "the Democrat" is the person introduced with that party; "the senator from Ohio" is "the Ohio senator"
+        ([_S13, "“We are ready,” the Democrat said."], ("Maria Alvarez",)),
+        (["Sen. Ted Cruz, R-Texas, spoke Monday.", "The senator from Texas said the bill was a giveaway."],
+         ("Ted Cruz",)),
+        # the object of "according to" has no verb in it
+        ([_S13, "Smith fled, according to a police report."], ()),
+        ([_S13, "Smith fled, according to police reports."], ()),
+        # a collective noun is no job title of the person just named
+        ([_S13, "The Israeli military said the plan was risky."], ("the Israeli military",)),
+        # "heard X say": X is the one who spoke
+        ([_S13, "Alvarez heard the governor say the plan was risky."], ("Tom Becker",)),
+        # ", saying" after a semicolon belongs to the second clause's subject
+        ([_S13, "Becker said the plan was risky; Alvarez disagreed, saying it was sound."],
+         ("Tom Becker", "Maria Alvarez")),
+        # a name, a colon and a quote; a single word only when the article names that person in full
+        ([_S13, "Alvarez: “We are ready.”"], ("Maria Alvarez",)),
+        (["Update: “We are ready.”"], ()),
+        # "made similar comments"; "called the plan reckless"; "labeled the plan reckless" (no quotation marks)
+        ([_S13, "Alvarez made similar comments on Tuesday."], ("Maria Alvarez",)),
+        ([_S13, "Alvarez called the plan reckless."], ("Maria Alvarez",)),
+        ([_S13, "In remarks on the Senate floor, Alvarez called the bill a giveaway."], ("Maria Alvarez",)),
+        ([_S13, "Alvarez labeled the plan reckless."], ("Maria Alvarez",)),
+        ([_S13, "Alvarez called police a day later."], ()),
+        ([_S13, "Alvarez called the police immediately."], ()),
+        ([_S13, "Alvarez called a meeting for Friday."], ()),
+        # a company named again by what it makes, never by the last organisation that spoke
+        (["Microsoft Corp. reported earnings on Tuesday.", "The software maker said sales rose."],
+         ("Microsoft Corp",)),
+        (["Microsoft Corp. reported earnings on Tuesday.", "The tech giant said sales rose."], ("Microsoft Corp",)),
+        (["The EPA said the cars failed.", "The automaker said it would fix them."], ()),
+        # an organisation's short form is the one longer name it starts ("National League for Democracy")
+        (["The National League for Democracy won the 1990 election.", "The National League said the vote was unfair."],
+         ("National League for Democracy",)),
+    ],
+)
+def test_session13_battery(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

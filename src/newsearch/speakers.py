@@ -382,6 +382,7 @@ def _title_part(part: str) -> bool:
 _LINKED_TITLE_RE = re.compile(r"^[A-Z][a-z]+-(?:in|at|of)-[A-Z]?[a-z]+$")
 
 
+_DEMONYM_END = ("an", "ese", "ish", "ic", "i")
 _PARTY_LABELS = frozenset("Democrat Republican Independent Libertarian Socialist".split())
 #: heads of "the Texas Republican", "the Vermont senator" (``_Article.person_from_state``)
 _STATE_HEADS = frozenset("republican democrat independent senator congressman congresswoman governor lawmaker "
@@ -679,6 +680,10 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         return _Cand(pos, low[0], "pron")
     if len(words) > 14:
         return None
+    if low[0] == "the" and 2 <= len(low) <= 4 and _company_head(low[-1]) and words[-1].islower() and all(
+            w[0].islower() or w.endswith(_DEMONYM_END) and w.isalpha() for w in words[1:-1]):
+        return _Cand(pos, " ".join(low[:1] + words[1:]), "org")  # session 13: "the software maker", "the German
+        # carmaker", "the tech giant": the company an article is about, named again
     # the first lower-case head noun
     head = -1
     for k, w in enumerate(low):
@@ -808,6 +813,15 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     if low[0] == "the" and not after and len(words) <= 4 and head_word.removesuffix("-elect") in _ANAPHORIC_TITLES:
         return _Cand(pos, "_person:" + " ".join(low), "pron")  # "the Pakistani president", "the chancellor"
     return _Cand(pos, text, "desc", gender)
+
+
+#: heads of a description that re-names a company ("the software maker", "the tech giant"): ``_company_head``
+_COMPANY_HEADS = frozenset("company firm giant retailer insurer lender conglomerate manufacturer producer supplier "
+                           "startup start-up chain maker automaker carmaker drugmaker chipmaker".split())
+
+
+def _company_head(word: str) -> bool:
+    return word in _COMPANY_HEADS or word.endswith("maker") and len(word) > 5
 
 
 _PARTY_PLURALS = frozenset("Democrats Republicans Independents Conservatives Tories Libertarians Socialists".split())
@@ -973,6 +987,9 @@ _STOP_PUNCT = frozenset({",", ";", ":", "(", ")", "[", "]", '"', "—", "–", "
 _TO_ADJECTIVES = frozenset({"close", "closest", "closer", "loyal", "near", "opposed", "sympathetic"})
 
 
+_PERCEPTION_VERBS = frozenset("heard hear hears saw see sees watched watch watches let lets".split())
+
+
 def _np_back(toks: Sequence[_Tok], end: int, lo: int) -> int:
     """Start index of the noun phrase that ends at ``end`` (inclusive), scanning back to ``lo``."""
     k = end
@@ -987,6 +1004,8 @@ def _np_back(toks: Sequence[_Tok], end: int, lo: int) -> int:
                 # round 9: "People close to the mayor say": "to" after "close" is a preposition of the phrase
                 k - 1 >= lo and toks[k - 1].low in _TO_ADJECTIVES):
             break
+        if t.low in _PERCEPTION_VERBS and k < end and t.text.islower():
+            break  # session 13: "Alvarez heard the governor say …": the subject of "say" is the governor
         if t.low in _BOUNDARY_WORDS or t.low in _RELATIVES:
             if t.low == "and" and lo < k < end and _cap(toks[k - 1].text) and (
                     _cap(toks[k + 1].text) and toks[k - 1].text not in _FUNCTION_CAPS):
@@ -1875,6 +1894,8 @@ _VIA_REPORTS_RE = re.compile(r"\breport(?:s|ed)? via\b")
 # "In Dr. Shadlen's words, …", "in her own words": the owner of the words is quoted
 _IN_WORDS_RE = re.compile(r"\b[Ii]n\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?=['’]s\s)|his|her|His|Her)(?:['’]s)?\s+"
                           r"(?:own\s+)?words\b")
+# session 13: "Alvarez: “We are ready.”" (a name, a colon, a quote at the start of a sentence)
+_COLON_QUOTE_RE = re.compile(r'(?:^|(?<=[.!?"]\s))((?:[A-Z][\w.’\'-]*\s+){0,3}[A-Z][\w’\'-]*[a-z]):\s+"')
 _WORDS_OF_RE = re.compile(r"\b[Ii]n\s+the\s+(?:own\s+)?words\s+of\s+([^,;:.()\"—–]+)")
 _CITING_RE = re.compile(r",\s+citing\s+([^,;:.()\"—–]+)")
 
@@ -1954,11 +1975,56 @@ def _attributive_ing(toks: Sequence[_Tok], i: int, s: int) -> bool:
     return False
 
 
+_CALL_OBJ_PRON = frozenset("him her it them this that himself herself themselves".split())
+_CALL_OBJ_DETS = frozenset("the his her their its this that these those".split())
+#: "called police a day later", "called a cab": an indefinite after the object that is no judgement
+_CALL_NOT_JUDGEMENT = frozenset("day week month year hour minute second few couple time number cab taxi doctor "
+                                "lawyer ambulance friend meeting vote halt press news timeout".split())
+_JUDGEMENT_ADJ_END = ("ous", "ful", "less", "ible", "able", "ive", "ic", "ical", "ant", "ent", "ing", "ed", "ist")
+_JUDGEMENT_ADJ = frozenset("bad wrong false good great absurd insane crazy silly unfair unjust fake corrupt illegal "
+                           "dumb stupid weak cruel rude cheap sad sick evil naive".split())
+_CLAUSE_AFTER = frozenset("and but because since after in on at during as while for amid".split())
+
+
+def _called_judgement(toks: Sequence[_Tok], i: int, e: int) -> bool:
+    """Session 13: ``call`` at token ``i`` with an object and a judgement, no quotation marks: "called the plan
+    reckless", "called the bill a giveaway", "calls Trump a liar" (not "called police a day later", "called the
+    police immediately", "called a meeting")."""
+    j = i + 1
+    if j >= e:
+        return False
+    if toks[j].low in _CALL_OBJ_PRON:
+        ends = [j + 1]
+    elif toks[j].low in _CALL_OBJ_DETS or _POSSESSIVE_RE.search(toks[j].text) or _cap(toks[j].text):
+        ends = []
+        for k in range(j + 1, min(e, j + 5)):
+            ends.append(k)
+            if toks[k].text in _STOP_PUNCT or toks[k].low in _BOUNDARY_WORDS or toks[k].low in _PREP_LEAD or (
+                    toks[k].low in _VERB_FORM):
+                break
+    else:
+        return False
+    for end in ends:
+        if end >= e or end == j:
+            continue
+        w = toks[end]
+        if w.low in {"a", "an"} and end + 1 < e and toks[end + 1].low not in _CALL_NOT_JUDGEMENT and (
+                toks[end + 1].text[0].islower()):
+            return True
+        if w.text.isalpha() and w.text.islower() and (w.low in _JUDGEMENT_ADJ or len(w.low) > 5 and w.low.endswith(
+                _JUDGEMENT_ADJ_END)) and w.low not in _VERB_FORM and (end + 1 >= e or toks[end + 1].text in {
+                    ",", ".", ";", ":", "—", "–"} or toks[end + 1].low in _CLAUSE_AFTER):
+            return True
+    return False
+
+
 def _called_it(toks: Sequence[_Tok], i: int, e: int) -> bool:
     """``call`` at token ``i`` names a judgement: "called it a rehearsal for invasion" (not "called it a day"), or
     "calls Hansen's arguments for …, “misguided …”" (a quote after a comma later in the clause)."""
     if i + 3 < e and toks[i + 1].low in {"it", "them", "this", "that"} and toks[i + 2].low in {"a", "an", "the"}:
         return toks[i + 3].low not in {"day", "night", "quits", "career", "season"}
+    if _called_judgement(toks, i, e):
+        return True
     for k in range(i + 1, min(e, i + 14)):
         if toks[k].text in {";", ":", "."}:
             return False
@@ -2093,6 +2159,12 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if c is not None and c.kind in {"person", "org", "desc"} and (c.kind != "desc" or who[0].lower() in {
                 "the", "his", "her", "their", "its"}):
             res.cands.append(c)
+    for m in _COLON_QUOTE_RE.finditer(masked) if ':' in masked else ():
+        words = m.group(1).split()
+        c = _classify(words, m.start(1)) if words[0] not in _FUNCTION_CAPS else None
+        if c is not None and c.kind == "person":
+            # a single word must be the surname of a person the article names in full (not "Update: “…”")
+            res.cands.append(c if len(c.text.split()) > 1 else _Cand(c.pos, "_known:" + c.text, "pron"))
     lower_words = _LOWER_WORD_RE.findall(masked.lower())
     has_poss = "’s " in masked or "'s " in masked
     has_pron_poss = "his " in masked or "her " in masked or "His " in masked or "Her " in masked
@@ -2118,7 +2190,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             {"the", "his", "her", "their", "its", "these", "those", "a", "an"} and (toks[i + 2].low in nouns or (
                 # "released a separate statement", "issued a brief statement"
                 i + 3 < len(toks) and toks[i + 2].text.isalpha() and toks[i + 2].text.islower()
-                and toks[i + 3].low in nouns)))
+                and toks[i + 3].low in nouns)) or (
+                # session 13: "made similar comments", "issued conflicting statements" (an adjective, no article)
+                i + 2 < len(toks) and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() and toks[i + 2].low
+                in nouns and toks[i + 2].low.endswith("s") and toks[i + 1].low not in lex.SPEAKER_NOUNS))
         if made and nouns is not _REMARK_NOUNS and not _person_subject_before(toks, first_tok_of_sent[sent_of[i]], i):
             made = False  # round 17: "gave a speech" needs a person-like subject ("the report gave a warning")
         if base is None and t.low in _EXPRESS_FORMS and i + 1 < len(toks) and (
@@ -2185,10 +2260,14 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if any(toks[k].low in {"if", "unless", "whether"} for k in range(max(s, i - 4), i)) and not any(
                 toks[k].text in _STOP_PUNCT for k in range(max(s, i - 4), i)):
             continue  # "… will update this post if company officials respond": a condition, not an event
+        if any(toks[k].low == "to" and toks[k - 1].low == "according" and not any(
+                toks[j].text in _STOP_PUNCT for j in range(k + 1, i)) for k in range(max(s + 1, i - 4), i)):
+            continue  # session 13: "according to a police report", "according to police reports": a noun, no verb
         if base in lex.NAMED_SUBJECT_VERBS and (not _person_subject_before(toks, s, i) or (
                 base in lex.NAMED_VERB_NEXT and nxt not in lex.NAMED_VERB_NEXT[base])):
             continue  # "Prelogar highlighted the risks" is speech; "the case highlights that …" is not
         if base in lex.AS_VERBS and not _as_quote_follows(toks, i, e) and not (
+                base in {"brand", "label"} and _called_judgement(toks, i, e)) and not (
                 # "he labeled the agreement “a fraud”": a quoted label without "as"
                 base in {"brand", "label"} and nxt in _DETS_POSS and _as_quote_follows(toks, i, min(e, i + 6), False)
         ) and not (
@@ -2258,8 +2337,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             continue
         if t.low.endswith("ing") and base is not None:
             if t.low in _ING_FOLLOWERS and prev == "," and not (t.low == "adding" and nxt in {"to", "up"}):
-                # "…, saying …": the sentence subject, or the last speaker in this sentence
-                same = [c for c in cands if c.pos >= toks[s].start]
+                # "…, saying …": the sentence subject, or the last speaker in this sentence (after a semicolon:
+                # session 13, "Becker said …; Alvarez disagreed, saying …")
+                semi = max((k for k in range(s, i) if toks[k].text == ";"), default=-1)
+                same = [c for c in cands if c.pos >= toks[s].start and (semi < 0 or c.pos > toks[semi].start)]
                 if same:
                     last = same[-1]
                     cands.append(_Cand(t.start, last.text, last.kind, last.gender))
@@ -2389,7 +2470,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if len(words) >= 4 and words[0].lower() in {"a", "an", "the"} and words[1].lower() in _STATEMENT_NOUNS \
                 and words[2].lower() in {"from", "by", "of"}:
             words = words[3:]  # "according to a statement from the company" -> the company
-        elif any(w.lower() in lex.NON_SPEAKER_HEADS and w.lower() not in lex.SPEAKER_NOUNS and w[0].islower()
+        elif any((w.lower() in lex.NON_SPEAKER_HEADS or w.lower().endswith("s") and w.lower()[:-1] in
+                  lex.NON_SPEAKER_HEADS) and w.lower() not in lex.SPEAKER_NOUNS and w[0].islower()
                  and w.lower() not in lex.OUTLET_HEADS and not _modifies_speaker(words, k + 1)
                  for k, w in enumerate(words[1:])):
             continue  # "according to the TexAuto Facts report from InfoNation": a document
@@ -3002,6 +3084,10 @@ class _Article:
                         full[len(words)] not in {"and", "&"} or full[len(words) + 1:len(words) + 2] in (["Co"], [
                             "Company"], ["Sons"], ["Partners"])):
                     return _Cand(cand.pos, " ".join(full), "org", "", cand.group)
+            longer = {" ".join(full) for full in self.orgs if len(full) > len(words) + 1 and len(words) >= 2 and
+                      full[: len(words)] == words and full[len(words)] in {"for", "of"}}
+            if len(longer) == 1:  # session 13: "the National League" -> "National League for Democracy"
+                return _Cand(cand.pos, longer.pop(), "org", "", cand.group)
             return _Cand(cand.pos, text, "org", "", cand.group)
         return cand
 
@@ -3148,6 +3234,10 @@ class _Article:
             words = words[1:]
         if len(words) >= 2 and words[0].lower() == "former":
             words = words[1:]
+        if len(words) >= 3 and words[1] in {"from", "of"} and words[0].lower() in _STATE_HEADS:
+            words = words[2:] + words[:1]  # session 13: "the senator from Texas" is "the Texas senator"
+        if len(words) == 1 and words[0] in _PARTY_LABELS:
+            return self._person_of_party(words[0], recent)
         if len(words) < 2 or words[-1].lower() not in _STATE_HEADS:
             return None
         state = " ".join(words[:-1])
@@ -3168,6 +3258,28 @@ class _Article:
                     sur + r",? (?:a|the) (?:[\w-]+ ){0,2}(?:" + codes + ") (" + (words[-1] if party else r"\w+")
                     + r")\b",
                     sur + r",? (?:a (?:" + "|".join(_PARTY_LABELS) + ") )?(?:of|from) (?:" + codes + r")\b")
+            if any(re.search(pt, text) for pt in pats):
+                fits.append(" ".join(full))
+        if len(fits) == 1:
+            return fits[0]
+        for r in reversed(recent):
+            if r in fits:
+                return r
+        return None
+
+    def _person_of_party(self, party: str, recent: Sequence[str]) -> str | None:
+        """Session 13: "the Democrat said" -> the one person the article introduced with that party ("Maria Alvarez,
+        a Democrat from Ohio", "Alvarez (D-Ohio)", "Democratic Sen. Maria Alvarez"), or the latest of several."""
+        text = "\n".join(self.texts)
+        fits: list[str] = []
+        for full in self.persons:
+            if len(full) < 2:
+                continue
+            sur = re.escape(full[-1])
+            pats = (sur + r"\W{1,3}" + party[0] + r"-[A-Z]",
+                    sur + r",? (?:a|the) (?:[\w.-]+ ){0,3}" + party + r"\b",
+                    r"\b" + party[:-1] + r"(?:" + party[-1] + r"|" + party[-1] + r"ic)\s+(?:[A-Z][\w.]*\s+){0,3}" + sur
+                    + r"\b")
             if any(re.search(pt, text) for pt in pats):
                 fits.append(" ".join(full))
         if len(fits) == 1:
@@ -3240,7 +3352,8 @@ class _Article:
 
 _NOT_ROLE_HEADS = frozenset(
     "people person man woman company firm group government ministry department bank agency court board "
-    "committee party union office campaign administration team".split())
+    "committee party union office campaign administration team military army navy police opposition "
+    "force forces regime embassy".split())
 _ROLE_WORD_RE = re.compile(r"[a-z][a-z-]+")
 _APPOSITIVE_RE = re.compile(r"\s*,\s+(?:a|an|the|who\s+is\s+(?:a|an|the))\s+([^,;:.()\"—–]{1,80})")
 
@@ -3262,6 +3375,9 @@ def _person_roles(masked_texts: Sequence[str], article: _Article) -> dict[str, s
             chain = m.group()
             if chain in _FUNCTION_CAPS:
                 continue
+            if " of " in chain and len(_strip_title(chain.split(" of ")[0].split())[0]) >= 2:
+                chain = chain.split(" of ")[0]  # session 13: "Mayor Kathleen Ruiz of Tucson" is a mayor (not
+                # "Secretary of State Hillary Clinton", whose part before "of" names nobody)
             full = resolved.get(chain)
             if full is None:
                 full = ""
@@ -3292,7 +3408,6 @@ def _person_roles(masked_texts: Sequence[str], article: _Article) -> dict[str, s
 
 _BRAND_ANAPHORS = frozenset({"company", "firm", "airline", "carrier", "agency", "retailer", "automaker",
                              "startup", "chain", "insurer", "lender", "bank", "group"})
-_DEMONYM_END = ("an", "ese", "ish", "ic", "i")
 
 
 def _salient_org(para_chains: Sequence[list[tuple[int, list[str]]]], article: _Article) -> str | None:
@@ -3503,7 +3618,8 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
 
         for cand in _split_surnames(res.cands, article):
             c = article.resolve(cand)
-            if c.kind in {"person", "desc"} and c.text.split()[-1] in _PARTY_LABELS and len(c.text.split()) >= 2:
+            if c.kind in {"person", "desc"} and c.text.split()[-1] in _PARTY_LABELS and len(c.text.split()) >= 2 or (
+                    c.kind == "org" and c.text in _PARTY_LABELS):
                 named = article.person_from_state(c.text, [n for n, _ in last_person])
                 if named:  # session 12: "The Texas Republican said" -> the person introduced as "Ted Cruz, R-Texas"
                     c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
@@ -3514,6 +3630,10 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                     named = last_person[-1][0]  # no age given: the person spoken of last (as "the president")
                 if named:
                     c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
+            if c.kind == "pron" and c.text.startswith("_known:"):
+                c = article.resolve(_Cand(c.pos, c.text.split(":", 1)[1], "person"))
+                if c.kind != "person" or len(c.text.split()) < 2:
+                    continue
             if c.kind == "pron" and c.text.startswith(("_person:", "_role:")):
                 named = article.person_with_role(c.text.split(":", 1)[1], masked_texts,
                                                  [n for n, _ in last_person])
@@ -3602,7 +3722,17 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                 if low.startswith("the "):
                     name = name[4:]
                     low = low[4:]
-                if low in lex.ORG_ANAPHORS:
+                if low not in lex.ORG_ANAPHORS and _company_head(low.split()[-1]) and all(
+                        w.islower() or w.endswith(_DEMONYM_END) and w.isalpha() for w in name.split()):
+                    low = "firm_desc"  # session 13: "the software maker", "the tech giant"
+                if low == "firm_desc":  # like "the company", but never just the last organisation that spoke
+                    ref = _org_appositive(["the", *name.split()], masked_texts, article) or article.org_with(
+                        lex.ORG_ANAPHORS["company"], org_speakers, brand) or (brand if brand and not (
+                            brand.isupper() or brand.split()[-1] in _GOV_BODIES | _PUBLIC_BODIES | {"Board"}) else None)
+                    if not ref:
+                        continue
+                    name = ref
+                elif low in lex.ORG_ANAPHORS:
                     # round 16: a full name with the kind word earlier in this paragraph ("a Virgin Airlines crew
                     # … The airline later apologized"), or, for institutions, earlier in the article
                     ref = _org_mention(lex.ORG_ANAPHORS[low], masked_texts[para_no], c.pos) or (
