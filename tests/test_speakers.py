@@ -1269,3 +1269,33 @@ _S13 = "Sen. Maria Alvarez, a Democrat from Ohio, and Gov. Tom Becker met in Col
 )
 def test_session13_battery(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the acronym WHO is a name, not the relative pronoun
+        (["The World Health Organization warned on Monday that the virus was spreading.",
+          "The WHO said officials should act now."], ("World Health Organization",)),
+        # a negative subject reports nobody
+        ([_S13, "Nobody said the plan was risky."], ()),
+        ([_S13, "No one from the company responded."], ()),
+        # "those who …" with its clause, at the start of a sentence only
+        ([_S13, "Those who support the plan say it is sound."], ("those who support the plan",)),
+        ([_S13, "Officials asked those who were exposed to stay home as recommended by the agency."], ("officials",)),
+        ([_S13, "Becker's defenders say the plan is sound."], ("Becker's defenders",)),
+        # a statement released by the speaker's own office adds no second speaker
+        ([_S13, "Alvarez said in a statement released by her office that the plan was risky."], ("Maria Alvarez",)),
+        # "took to Twitter", "ripped the bill", "doubled down on", "wondered aloud"; not "said nothing about"
+        ([_S13, "Becker took to Twitter to defend the plan."], ("Tom Becker",)),
+        ([_S13, "Protesters took to the streets."], ()),
+        ([_S13, "Becker ripped the bill as a giveaway."], ("Tom Becker",)),
+        ([_S13, "Becker ripped up the letter."], ()),
+        ([_S13, "The storm ripped through the town."], ()),
+        ([_S13, "Becker doubled down on his criticism."], ("Tom Becker",)),
+        ([_S13, "Becker wondered aloud whether the plan was sound."], ("Tom Becker",)),
+        ([_S13, "Becker said nothing about the plan."], ()),
+    ],
+)
+def test_session13_third_round(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

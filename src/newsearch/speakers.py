@@ -215,6 +215,9 @@ _new_tok = tuple.__new__
 _PLURAL_POSS_RE = re.compile(r"(?<=[a-z])s['’](?=\s+[A-Za-z])")
 
 
+_CAPS_NOT_WORDS = frozenset({"WHO", "US"})
+
+
 def _tokenize(masked: str) -> list[_Tok]:
     out: list[_Tok] = []
     poss = {m.start() + 1 for m in _PLURAL_POSS_RE.finditer(masked)} if "s’ " in masked or "s' " in masked else set()
@@ -224,7 +227,8 @@ def _tokenize(masked: str) -> list[_Tok]:
             w = "-"
         elif poss and m.end() in poss and w[0].isupper():
             w += masked[m.end()]  # "Weeks’ family": keep the plural possessive mark
-        out.append(_new_tok(_Tok, (w, m.start(), w.lower())))
+        # session 13: the acronyms "WHO" and "US" are names, not the relative "who" and the pronoun "us"
+        out.append(_new_tok(_Tok, (w, m.start(), w if w in _CAPS_NOT_WORDS else w.lower())))
     return out
 
 
@@ -598,6 +602,9 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         return _Cand(pos, " ".join(words_in[:-1]), "org")
     if "<REL>" in words_in:  # description + restrictive relative clause (from ``_subject_before``)
         r = list(words_in).index("<REL>")
+        if r == 1 and words_in[0].lower() in {"those", "anyone", "everyone"}:
+            # session 13: "Those who support the plan say": the pronoun and its clause describe the speakers
+            return _Cand(pos, " ".join([words_in[0].lower()] + list(words_in[r + 1:])), "desc")
         hc = _classify(words_in[:r], pos)
         if hc is None or hc.kind != "desc":
             return hc
@@ -668,6 +675,9 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
             len(words) > 2 and all(_cap(w) for w in words) and words[-1].rstrip(".") in _ORG_SUFFIX):
         words = [first] + words[1:]
     low = [w.lower() for w in words]
+    if low[0] in {"nobody", "none", "neither"} or low[0] == "no" and len(words) > 1 and words[1].isalpha() and (
+            words[1].islower()):
+        return None  # session 13: "Nobody said …", "No one from the company responded", "Neither side said"
     if len(low) == 2 and low[0] in {"his", "her"} and low[1] in _OWNED_BODIES:
         return _Cand(pos, " ".join(low), "pron", "m" if low[0] == "his" else "f")  # "his office said"
     if low[0] in {"your", "my", "our"}:
@@ -1416,7 +1426,10 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             hstart, hwords, hc = head
             if hc is not None and hc.kind == "person":
                 return [hwords], toks[hstart].start, False
-            if hc is not None and hc.kind == "desc" and _head_noun(hc.text) in lex.SPEAKER_NOUNS:
+            if hc is not None and hc.kind == "desc" and _head_noun(hc.text) in lex.SPEAKER_NOUNS or len(
+                    hwords) == 1 and hwords[0].lower() in {"those", "anyone", "everyone"} and (
+                    toks[start - 1].low == "who") and (hstart == s or toks[hstart - 1].text in _STOP_PUNCT or toks[
+                        hstart - 1].low in {"and", "but"}):
                 return [hwords + ["<REL>"] + [t.text for t in toks[start - 1:j + 1]]], toks[hstart].start, False
     if start > j:
         return [], 0, False
@@ -1817,7 +1830,10 @@ for _v, _p in (("fire", "back"), ("shoot", "back"), ("push", "back"), ("hit", "b
 _OBJ_PHRASAL: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 for _v, _p, _nx in (("call", "for", ""), ("single", "out", ""), ("rule", "out", ""), ("take", "issue", "with"),
                     ("make", "clear", ""), ("make", "plain", ""), ("sound", "the", "alarm"),
-                    ("hold", "out", "the hope"), ("speak", "up", ""), ("open", "up", "about")):
+                    ("hold", "out", "the hope"), ("speak", "up", ""), ("open", "up", "about"),
+                    ("double", "down", "on"), ("wonder", "aloud", ""),
+                    # session 13: "took to Twitter to defend the plan"
+                    ("take", "to", "twitter facebook instagram social x truth tiktok youtube threads bluesky")):
     for _form in (("take", "takes", "took", "taking") if _v == "take" else ("make", "makes", "made", "making")
                   if _v == "make" else ("hold", "holds", "held", "holding") if _v == "hold" else
                   ("speak", "speaks", "spoke", "speaking") if _v == "speak" else lex.verb_forms(_v)):
@@ -1877,10 +1893,12 @@ _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+((?:(?<![\w.])[A-Z]\.(?:[A-Z]\.
                            r"(?=\s*(?:[,;:.()\"—–]|$|\s-\s))")
 # round 17: a middle initial does not end the phrase ("echoed by Louis J. Marinelli from …")
 _INITIAL = r"(?<![\w.])[A-Z]\.(?=\s+[A-Z][a-z])"
-_TOLD_BY_RE = re.compile(r"\b(?:(?:told|informed|assured|warned|briefed|touted|promised|pledged|mouthed|demanded|"
-                         r"dubbed|voiced|requested|urged|criticized|criticised|questioned|disputed|echoed|"
-                         r"announced|praised|condemned|suggested|expressed|described|denounced|"
-                         r"decried|recommended|accused)|(?:e-?mail|"
+#: passive speech verbs whose "by" agent spoke ("was told by a doctor"); documents sent/issued by someone follow
+_TOLD_BY_VERBS = ("told", "informed", "assured", "warned", "briefed", "touted", "promised", "pledged", "mouthed",
+                  "demanded", "dubbed", "voiced", "requested", "urged", "criticized", "criticised", "questioned",
+                  "disputed", "echoed", "announced", "praised", "condemned", "suggested", "expressed", "described",
+                  "denounced", "decried", "recommended", "accused")
+_TOLD_BY_RE = re.compile(r"\b(?:(?:" + "|".join(_TOLD_BY_VERBS) + r")|(?:e-?mail|"
                          r"letter|memo|statement|message|note|tweet|post)s?\s+(?:sent|written|issued|signed|posted|"
                          r"released)) by\s+((?:" + _INITIAL + r"|[^,;:.()\"—–])+)")
 # active "quote X as saying": X is the speaker, the quoting outlet only a channel
@@ -2235,6 +2253,11 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             continue
         if base == "brief" and nxt in {"on", "about", "by"}:
             continue
+        if base == "rip" and nxt in {"off", "through", "up", "apart", "open", "out", "down", "into", "away", "his",
+                                     "her", "their", "a"}:
+            continue  # "ripped off his jacket", "ripped up the letter", "ripped through the town": no speech
+        if base == "say" and nxt == "nothing":
+            continue  # session 13: "Becker said nothing about the plan"
         if base == "deny" and i + 2 < e and _cap(toks[i + 1].text):
             k = i + 1
             while k < e and k < i + 5 and (_cap(toks[k].text) or toks[k].text == "."):
@@ -2525,6 +2548,9 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             if words[k] in {"of", "for"} and words[k + 1].endswith("ing"):
                 words = words[:k]  # "accused by critics of promoting …"
                 break
+        if words and words[0].lower() in {"his", "her", "their"} and not m.group().startswith(_TOLD_BY_VERBS) and \
+                any(c.pos < m.start() and ". " not in masked[c.pos:m.start()] for c in cands):
+            continue  # session 13: "Alvarez said in a statement released by her office": her own statement
         c = _classify(words, m.start(1))
         if c is not None:
             cands.append(c)

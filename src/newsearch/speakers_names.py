@@ -30,6 +30,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "highlight",
     # round 6
     "email", "e-mail", "scold", "vouch",
+    # session 13 (after a name or he/she only, as "highlight")
+    "rip",
 )
 
 # Forms that only count right after a closing quote / in ``"…," VERB Name`` inversions, or with
@@ -44,7 +46,7 @@ WEAK_VERBS: frozenset[str] = frozenset(
 
 # Verbs that count only right after a capitalised name or he/she (``Prelogar highlighted the risks``;
 # not ``the case highlights that …``).
-NAMED_SUBJECT_VERBS: frozenset[str] = frozenset({"highlight"})
+NAMED_SUBJECT_VERBS: frozenset[str] = frozenset({"highlight", "rip"})
 
 # Round 14: verbs of verbal conflict and exchange that news prose uses for reported speech ("Alito and
 # Prelogar sparred over …", "Trump assailed Williams as …", "Musk appealed for the public's help").
@@ -121,6 +123,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "post": ("posted",),
     "slam": ("slams", "slammed", "slamming"),
     "blast": ("blasted",),
+    "rip": ("ripped", "rips"),  # session 13: "Cruz ripped the bill as a giveaway"
     "hail": ("hailed",),
     "marvel": ("marveled", "marvelled", "marvels"),
     "order": ("ordered",),
@@ -244,6 +247,7 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     alliance bloc opposition campaign team club league federation association institute
     foundation organisation organization charity spokesperson office offices utility governors
     seamen miners pilots nurses backer backers proponent proponents opponent opponents advocate advocates
+    defenders detractors
     skeptics sceptics ally allies
     teachers doctors protesters demonstrators rebels militants troops soldiers commander
     commanders general generals colleague colleagues friend friends family relatives neighbour
