@@ -1299,3 +1299,22 @@ def test_session13_battery(paragraphs: list[str], expected: tuple[str, ...]) -> 
 )
 def test_session13_third_round(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # NYT style: "Democrat of Oregon" is an appositive, never a name
+        (["Senator Laura Kim, Democrat of Oregon, who wrote the measure, called the outcome “a gut punch.”"],
+         ("Laura Kim",)),
+        (["Senator Laura Kim, Democrat of Oregon, said the outcome was bad."], ("Laura Kim",)),
+        # "air force", "security forces" are speakers like "the military"
+        (["Ukraine’s air force said it shot down 42 of 50 drones."], ("Ukraine’s air force",)),
+        # an owner and a job title before a name: the name is the subject "he" refers to, not the team
+        (["Sidney Crosby scored twice and the Pittsburgh Penguins beat the Boston Bruins 4-2 on Saturday night.",
+          "Boston coach Jim Montgomery was blunt after the game. “We weren’t good enough,” he said."],
+         ("Jim Montgomery",)),
+    ],
+)
+def test_session13_articles(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

@@ -675,6 +675,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
             len(words) > 2 and all(_cap(w) for w in words) and words[-1].rstrip(".") in _ORG_SUFFIX):
         words = [first] + words[1:]
     low = [w.lower() for w in words]
+    if len(words) >= 3 and words[0] in _PARTY_LABELS and words[1] in {"of", "from"}:
+        return None  # session 13: "Senator Laura Kim, Democrat of Oregon, who …": an appositive, not a name
     if low[0] in {"nobody", "none", "neither"} or low[0] == "no" and len(words) > 1 and words[1].isalpha() and (
             words[1].islower()):
         return None  # session 13: "Nobody said …", "No one from the company responded", "Neither side said"
@@ -1324,7 +1326,9 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             start = _np_back(toks, b, a)
             words = [t.text for t in toks[start:b + 1]]
             if not words or toks[a].low in _RELATIVES or (toks[a].text[0].islower() and toks[a].low.endswith(
-                    ("ing", "ed"))) or toks[a].low in _SKIP_SEGMENT or (a == b and _PARTY_CODE_RE.match(toks[a].text)):
+                    ("ing", "ed"))) or toks[a].low in _SKIP_SEGMENT or (a == b and _PARTY_CODE_RE.match(toks[a].text)) or (
+                    # session 13: "Senator Laura Kim, Democrat of Oregon, who …, called": a party and a state
+                    toks[a].text in _PARTY_LABELS and a < b and toks[a + 1].low in {"of", "from"}):
                 continue  # "Sen. Marcus Hale, R-Texas, told"
             if start != a and toks[start - 1].text not in _STOP_PUNCT:
                 set_now = best is None
@@ -3529,6 +3533,17 @@ def _owner_at(masked: str, off: int) -> bool:
     return m is not None and any(_POSSESSIVE_RE.search(w) and len(w) > 2 for w in m.group().split()[:4])
 
 
+def _descriptor_lead(lead: Sequence[str]) -> bool:
+    """Session 13: the words before a name are a capitalised owner and a job title ("Boston coach", "Tesla CEO",
+    "Pentagon press secretary"): the name after them is the sentence's subject."""
+    if not 2 <= len(lead) <= 5 or not lead[0][0].isupper() or lead[0] in _FUNCTION_CAPS:
+        return False
+    last = lead[-1]
+    titles = lex.TITLE_LOWER | lex.SPEAKER_NOUNS
+    return (last in titles or last in lex.TITLE_WORDS) and all(
+        w[0].isupper() and w.isalpha() or w in titles for w in lead) and any(w in titles for w in lead)
+
+
 def _any_person_before(chains: Sequence[tuple[int, list[str]]], pos: int,
                        article: _Article) -> list[tuple[int, str, str]]:
     """Person names of the paragraph before ``pos`` in any position (for ``his office said``)."""
@@ -3626,7 +3641,10 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
         for off, words in ([] if heading else chains):
             st = sent_starts[bisect.bisect_right(sent_starts, off) - 1]
             lead = masked[st:off].replace(",", " ").replace('"', " ").split()
-            if not all(w in _FUNCTION_CAPS or w.lower() in _LEAD_ADVERBS for w in lead) and (
+            described = _descriptor_lead(lead) and "," not in masked[st:off]
+            if described:  # session 13: "Boston coach Jim Montgomery was blunt": Montgomery is the subject, and
+                mentions = [m_ for m_ in mentions if m_.pos < st]  # "Boston" is no person of its own
+            elif not all(w in _FUNCTION_CAPS or w.lower() in _LEAD_ADVERBS for w in lead) and (
                     lead[0].lower() not in _FRONTED_LEADS or "," in masked[st:off].rstrip()[:-1]):
                 continue  # only subject-position mentions (or names in a fronted clause or right after it)
             c = _name_cand(words, off, words)

@@ -243,7 +243,7 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     operator operators producer producers farmer farmers consumer consumers investor investors
     director directors chairman president governor mayor secretary congressman congresswoman
     legislator legislators democrats republicans conservatives liberals tories administration
-    regulator regulators commission council ministry embassy military army navy command coalition
+    regulator regulators commission council ministry embassy military army navy force forces command coalition
     alliance bloc opposition campaign team club league federation association institute
     foundation organisation organization charity spokesperson office offices utility governors
     seamen miners pilots nurses backer backers proponent proponents opponent opponents advocate advocates
