@@ -1326,7 +1326,8 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             start = _np_back(toks, b, a)
             words = [t.text for t in toks[start:b + 1]]
             if not words or toks[a].low in _RELATIVES or (toks[a].text[0].islower() and toks[a].low.endswith(
-                    ("ing", "ed"))) or toks[a].low in _SKIP_SEGMENT or (a == b and _PARTY_CODE_RE.match(toks[a].text)) or (
+                    ("ing", "ed"))) or toks[a].low in _SKIP_SEGMENT or (
+                    a == b and _PARTY_CODE_RE.match(toks[a].text)) or (
                     # session 13: "Senator Laura Kim, Democrat of Oregon, who …, called": a party and a state
                     toks[a].text in _PARTY_LABELS and a < b and toks[a + 1].low in {"of", "from"}):
                 continue  # "Sen. Marcus Hale, R-Texas, told"
