@@ -1314,6 +1314,10 @@ def test_session13_third_round(paragraphs: list[str], expected: tuple[str, ...])
         (["Sidney Crosby scored twice and the Pittsburgh Penguins beat the Boston Bruins 4-2 on Saturday night.",
           "Boston coach Jim Montgomery was blunt after the game. “We weren’t good enough,” he said."],
          ("Jim Montgomery",)),
+        # "according to X at <workplace>": the person, not the workplace
+        (["Melinda Wilkins, a food safety expert, spoke on Monday.",
+          "It is unclear, according to Wilkins at Michigan State University."], ("Melinda Wilkins",)),
+        (["It is unclear, according to the Bank of England."], ("Bank of England",)),
     ],
 )
 def test_session13_articles(paragraphs: list[str], expected: tuple[str, ...]) -> None:

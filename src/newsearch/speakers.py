@@ -2503,6 +2503,13 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                  and w.lower() not in lex.OUTLET_HEADS and not _modifies_speaker(words, k + 1)
                  for k, w in enumerate(words[1:])):
             continue  # "according to the TexAuto Facts report from InfoNation": a document
+        for k in range(1, min(len(words) - 1, 5)):
+            if words[k] in {"at", "of", "from", "with"} and all(_cap(w) for w in words[:k]) and all(
+                    _cap(w) or w in {"of", "for", "and", "the"} for w in words[k + 1:]):
+                pc = _classify(words[:k], m.start(1))  # session 13: "according to Wilkins at Michigan State
+                if pc is not None and pc.kind == "person":  # University": the person, not the place of work
+                    words = words[:k]
+                break
         c = _classify(words, m.start(1))
         if c is not None:
             cands.append(c)
