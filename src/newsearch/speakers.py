@@ -47,7 +47,7 @@ import bisect
 import difflib
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -3283,21 +3283,20 @@ class _Article:
             return None
         party = words[-1][0].upper() if words[-1] in _PARTY_LABELS else ""
         codes = "|".join(re.escape(a) for a in (state, *lex.US_STATES[state]))
-        text = "\n".join(self.texts)
         parties = "|".join(_PARTY_LABELS) if not party else words[-1]
         code = r"\(?(" + ("[RDI]" if not party else party) + ")-(?:" + codes + ")"
-        fits: list[str] = []
-        for full in self.persons:
-            if len(full) < 2:
-                continue
-            sur = re.escape(full[-1])
-            pats = (sur + r"\W{1,3}" + code,  # "Cruz, R-Texas", "Cruz (R-TX)"
-                    r"\b(?:" + codes + r")\s+(" + parties + r")\s+(?:[A-Z][\w.]*\s+){0,3}" + sur + r"\b",
-                    sur + r",? (?:a|the) (?:[\w-]+ ){0,2}(?:" + codes + ") (" + (words[-1] if party else r"\w+")
-                    + r")\b",
-                    sur + r",? (?:a (?:" + "|".join(_PARTY_LABELS) + ") )?(?:of|from) (?:" + codes + r")\b")
-            if any(re.search(pt, text) for pt in pats):
-                fits.append(" ".join(full))
+        return self._fitting_person(lambda sur: (
+            sur + r"\W{1,3}" + code,  # "Cruz, R-Texas", "Cruz (R-TX)"
+            r"\b(?:" + codes + r")\s+(" + parties + r")\s+(?:[A-Z][\w.]*\s+){0,3}" + sur + r"\b",
+            sur + r",? (?:a|the) (?:[\w-]+ ){0,2}(?:" + codes + ") (" + (words[-1] if party else r"\w+") + r")\b",
+            sur + r",? (?:a (?:" + "|".join(_PARTY_LABELS) + ") )?(?:of|from) (?:" + codes + r")\b"), recent)
+
+    def _fitting_person(self, patterns: Callable[[str], Sequence[str]], recent: Sequence[str]) -> str | None:
+        """The one person of the article (of two words or more) whose surname, escaped, makes one of ``patterns``
+        match the article's text; of several, the one spoken of last; else None."""
+        text = "\n".join(self.texts)
+        fits = [" ".join(full) for full in self.persons if len(full) >= 2 and any(
+            re.search(pt, text) for pt in patterns(re.escape(full[-1])))]
         if len(fits) == 1:
             return fits[0]
         for r in reversed(recent):
@@ -3308,24 +3307,10 @@ class _Article:
     def _person_of_party(self, party: str, recent: Sequence[str]) -> str | None:
         """Session 13: "the Democrat said" -> the one person the article introduced with that party ("Maria Alvarez,
         a Democrat from Ohio", "Alvarez (D-Ohio)", "Democratic Sen. Maria Alvarez"), or the latest of several."""
-        text = "\n".join(self.texts)
-        fits: list[str] = []
-        for full in self.persons:
-            if len(full) < 2:
-                continue
-            sur = re.escape(full[-1])
-            pats = (sur + r"\W{1,3}" + party[0] + r"-[A-Z]",
-                    sur + r",? (?:a|the) (?:[\w.-]+ ){0,3}" + party + r"\b",
-                    r"\b" + party[:-1] + r"(?:" + party[-1] + r"|" + party[-1] + r"ic)\s+(?:[A-Z][\w.]*\s+){0,3}" + sur
-                    + r"\b")
-            if any(re.search(pt, text) for pt in pats):
-                fits.append(" ".join(full))
-        if len(fits) == 1:
-            return fits[0]
-        for r in reversed(recent):
-            if r in fits:
-                return r
-        return None
+        return self._fitting_person(lambda sur: (
+            sur + r"\W{1,3}" + party[0] + r"-[A-Z]",
+            sur + r",? (?:a|the) (?:[\w.-]+ ){0,3}" + party + r"\b",
+            r"\b" + party + r"(?:ic)?\s+(?:[A-Z][\w.]*\s+){0,3}" + sur + r"\b"), recent)
 
     def org_named(self, words: Sequence[str]) -> str | None:
         """Round 12: a lower-case description of an organisation -> the one capitalised organisation name of the
