@@ -1318,6 +1318,9 @@ def test_session13_third_round(paragraphs: list[str], expected: tuple[str, ...])
         (["Melinda Wilkins, a food safety expert, spoke on Monday.",
           "It is unclear, according to Wilkins at Michigan State University."], ("Melinda Wilkins",)),
         (["It is unclear, according to the Bank of England."], ("Bank of England",)),
+        (["Melinda Wilkins, a food safety expert, spoke on Monday.",
+          "Wilkins at Michigan State University said it was unclear."], ("Melinda Wilkins",)),
+        (["Economists at Goldman Sachs wrote that they expect a cut."], ("economists at Goldman Sachs",)),
     ],
 )
 def test_session13_articles(paragraphs: list[str], expected: tuple[str, ...]) -> None:

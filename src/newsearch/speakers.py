@@ -654,6 +654,11 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         # round 9: "Those close to the president-elect say", "those familiar with the talks said": a described
         # group (before, "those" blocked the phrase, so the last noun or nothing was reported)
         return _Cand(pos, " ".join(["those"] + list(words[1:])), "desc")
+    if len(words) >= 3 and words[1] == "at" and words[0].isalpha() and _cap(words[0]) and words[0] not in \
+            _FUNCTION_CAPS and words[0] not in lex.ORG_WORDS and words[0].lower() not in lex.SPEAKER_NOUNS and (
+                words[0].lower() not in lex.TITLE_LOWER) and _cap(words[2]) and all(
+                _cap(w) or w in {"of", "for", "and", "the"} for w in words[2:]):
+        return _Cand(pos, words[0], "person")  # session 13: "Wilkins at Michigan State University said"
     for m in range(2, min(5, len(words) - 1)):
         if words[m] in {"of", "at", "from", "with"}:  # "Wray Grimaldi of the University of Otago"
             # round 10: name particles count as name words ("Joost van Hoof of the … University")
