@@ -7,9 +7,10 @@ whether they are harder or easier than the hidden set (docs/speakers.md, "Calibr
   ``Name said: "…"``) in paragraphs with quotation marks;
 * ``any``: also ``Name said`` anywhere, ``said Name``, ``according to Name``, and he/she as the last name found.
 
-Titles are dropped from names; scoring is ``speakers_eval.score`` (a surname matches the full name).
+Titles are dropped from names; scoring is ``speakers_eval.score`` (a surname matches the full name; with
+``--match last-word`` any two forms with the same last word match, as ``speakers_eval.py --match last-word``).
 
-    python bench/speakers_baseline.py
+    python bench/speakers_baseline.py [--match last-word]
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import speakers_eval  # noqa: E402
 from newsearch.speakers_names import TITLE_WORDS  # noqa: E402
 from speakers_eval import HELDOUT, load_us, names_match, prf, score  # noqa: E402
 
@@ -69,7 +71,12 @@ def regex_speakers(paragraphs: Sequence[str], mode: str) -> list[list[str]]:
     return out
 
 
-def main() -> int:
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args not in ([], ["--match", "surname"], ["--match", "last-word"]):
+        print("usage: python bench/speakers_baseline.py [--match surname|last-word]", file=sys.stderr)
+        return 2
+    speakers_eval.LAST_WORD = args == ["--match", "last-word"]
     for mode in ("quote", "any"):
         totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
         for subset, _art, paras, gold in load_us():
