@@ -1325,3 +1325,54 @@ def test_session13_third_round(paragraphs: list[str], expected: tuple[str, ...])
 )
 def test_session13_articles(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "Del." is a title before a name; "Del Potro" stays a name
+        (['"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.'], ("Stacey Plaskett",)),
+        (['"We won," said Juan Martin Del Potro.'], ("Juan Martin Del Potro",)),
+        # a time phrase between subject and verb
+        (["Wells Fargo just this month announced it would get rid of these incentives."], ("Wells Fargo",)),
+        (["Smith this morning told reporters he would resign."], ("Smith",)),
+        # a bare noun object before the judgement
+        (["Trump has called climate change a hoax."], ("Trump",)),
+        (["Smith called police a day later."], ()),
+        # a reduced relative clause after the subject
+        (["In Mrs. Clinton's favor, all the experts I interviewed said her proposals were more detailed."],
+         ("all the experts",)),
+        (["Several people we spoke to said the plan was complicated."], ("several people",)),
+        (["The man I met said nothing."], ()),
+        # two objects of a topic preposition
+        (["Experts on North Korea and nuclear nonproliferation said the latest test could change that."],
+         ("experts on North Korea and nuclear nonproliferation",)),
+        # an organisation before a described appositive
+        (["United States Citizenship and Immigration Services, the agency that oversees the EB-5 program, said it "
+          "was taking additional steps."], ("United States Citizenship and Immigration Services",)),
+        (["Immigration Services, the agency, said it was taking steps."], ("Immigration Services",)),
+        # "called on" after an appositive is the verb of the name, not a reduced relative
+        (["Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, called on President Obama to "
+          "retaliate against Russia."], ("Adam Schiff",)),
+        (["The bill, passed in May, said nothing."], ()),
+        # a contact clause: "a move the congressman said was overdue"
+        (["Rep. Adam Schiff of California spoke on Tuesday.", "It was a move the congressman said was overdue."],
+         ("Adam Schiff",)),
+        # "Name of Place" introduces the person: the surname resolves to the full name
+        (["Mayor Kathleen Ruiz of Tucson spoke on Tuesday.", "Ruiz said the city would appeal."],
+         ("Kathleen Ruiz",)),
+        (["The United States of America said it would act."], ("United States of America",)),
+    ],
+)
+def test_session14_polnear(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected
+
+
+def test_session14_roles() -> None:
+    """A role needs the name's own title or apposition: "The judge reportedly called Burton" makes Burton no judge,
+    "Judge Robert Milich's request" makes Milich one."""
+    paras = ["Attorney Andrea Burton of Youngstown, Ohio, was jailed after she refused to take off the pin at Judge "
+             "Robert Milich's request.",
+             "The judge reportedly called Burton into his chambers.",
+             "The judge claimed his decision was not influenced by his own views."]
+    assert extract_speakers(paras)[-1] == ("Robert Milich",)

@@ -197,7 +197,7 @@ _ABBREV = frozenset(
     "mr mrs ms dr prof gen sen rep gov lt col adm maj capt sgt st jr sr inc corp co ltd no vs "
     "jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.u calif fla ill mass n.y d.c wash "
     "mich pa va tex ariz colo conn ga md minn mo n.j n.c okla ore s.c tenn wis ky la ala rev "
-    "messrs gens sens reps fig dept univ".split()
+    "messrs gens sens reps fig dept univ del".split()
 )
 
 
@@ -393,6 +393,11 @@ _STATE_HEADS = frozenset("republican democrat independent senator congressman co
                          "representative legislator".split())
 
 
+#: titles only at the head of a chain of three words or more: "Del. Stacey Plaskett" (a House delegate; the tokens
+#: carry no period), but "Juan Martin Del Potro", "Del Potro" are names
+_SHORT_TITLES = frozenset({"Del"})
+
+
 def _strip_title(words: list[str]) -> tuple[list[str], str]:
     """Drop leading titles/honorifics from a capitalised chain; return (name words, gender)."""
     gender = ""
@@ -413,7 +418,9 @@ def _strip_title(words: list[str]) -> tuple[list[str], str]:
             last_title = p
     for k, w in enumerate(words[:n]):
         bare = w.rstrip(".")
-        if bare in lex.TITLE_WORDS or (bare in _SKIP_AFTER_TITLE and 0 <= last_title == k - 1) or (
+        if bare in lex.TITLE_WORDS or bare in _SHORT_TITLES and k == last_title + 1 and k + 2 < n and not (
+                {words[k + 1], words[n - 1]} & lex.ORG_WORDS) or (
+                bare in _SKIP_AFTER_TITLE and 0 <= last_title == k - 1) or (
                 # round 15: "Reuters Editor-in-Chief Alessandra Galloni": a linked hyphenated title anywhere
                 k + 2 < n and bare.count("-") >= 2 and _LINKED_TITLE_RE.match(bare)) or (
                 k + 2 <= len(words) - 1 or k + 1 < n) and "-" in bare and k == last_title + 1 and all(
@@ -1007,6 +1014,28 @@ _TO_ADJECTIVES = frozenset({"close", "closest", "closer", "loyal", "near", "oppo
 _PERCEPTION_VERBS = frozenset("heard hear hears saw see sees watched watch watches let lets".split())
 
 
+def _plain_np_word(tok: _Tok) -> bool:
+    return tok.text.isalpha() and tok.text not in _FUNCTION_CAPS and tok.low not in _VERB_FORM and (
+        tok.low not in _BOUNDARY_WORDS and tok.low not in lex.AUX_WORDS and tok.low not in _PRONOUNS
+        and tok.low not in _RELATIVES)
+
+
+def _and_in_topic(toks: Sequence[_Tok], k: int, end: int, lo: int) -> bool:
+    """``and`` at ``k`` joins two objects of a topic preposition after a plural speaker noun ("experts on North
+    Korea and nuclear nonproliferation", "analysts of trade and industry")."""
+    if not all(_plain_np_word(tk) for tk in toks[k + 1:end + 1]):
+        return False
+    for m in range(k - 1, max(lo, k - 5), -1):
+        if toks[m].low in {"on", "in", "of", "for"}:
+            head = toks[m - 1]
+            return m - 1 >= lo and m < k - 1 and head.low in lex.SPEAKER_NOUNS and head.low.endswith("s") and (
+                head.text.islower() or head.text[0].isupper() and head.text[1:].islower()) and all(
+                    _plain_np_word(tk) for tk in toks[m + 1:k])
+        if not _plain_np_word(toks[m]):
+            return False
+    return False
+
+
 def _np_back(toks: Sequence[_Tok], end: int, lo: int) -> int:
     """Start index of the noun phrase that ends at ``end`` (inclusive), scanning back to ``lo``."""
     k = end
@@ -1033,6 +1062,9 @@ def _np_back(toks: Sequence[_Tok], end: int, lo: int) -> int:
                     toks[k - 1].text not in _STOP_PUNCT and toks[k - 1].low not in _VERB_FORM
                     and toks[k - 1].low not in _BOUNDARY_WORDS):
                 k -= 1  # "Pilots and aviation experts said", "U.S. law enforcement and security officials"
+                continue
+            if t.low == "and" and lo < k < end and end - k <= 3 and _and_in_topic(toks, k, end, lo):
+                k -= 1  # session 14: "Experts on North Korea and nuclear nonproliferation said"
                 continue
             if t.low == "and" and k - 1 >= lo and _cap(toks[k - 1].text) and k < end:
                 j = k - 1
@@ -1190,6 +1222,11 @@ _TIME_PHRASES = frozenset({("at", "the", "time"), ("at", "that", "time"), ("at",
                            ("earlier", "this", "month"), ("earlier", "this", "year"), ("later", "this", "week")})
 
 
+_REDUCED_REL_VERBS = frozenset("met spoke talked interviewed surveyed polled consulted contacted reached asked "
+                               "quoted cited".split())
+_CONTACT_NEXT = frozenset("is are was were has had have will would could should might may can".split())
+_PREDETERMINERS = frozenset("all both half such what quite many rather twice".split())
+_SHORT_TIME_UNITS = frozenset({"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"})
 _GENERIC_ORG_WORDS = frozenset("City State County Town Village Department Ministry Government".split())
 _LOCATIVE_PREPS = frozenset("in at near outside across through into toward towards around".split())
 _TAIL_PREPS = frozenset("from by of with to among including as like than about against for".split())
@@ -1230,7 +1267,9 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                           and toks[j].low not in _LY_NOUNS)
                       or toks[j].text in _DAYS_MONTHS or toks[j].low in {"on", "in", "the", "last", "this"}
                       and j + 1 < i and (toks[j + 1].text in _DAYS_MONTHS or toks[j + 1].low in
-                                         {"week", "month", "year", "statement", "interview"})
+                                         {"statement", "interview"} or toks[j + 1].low in _SHORT_TIME_UNITS)
+                      # session 14: "Wells Fargo just this month announced", "Obama last week said"
+                      or toks[j].low in _SHORT_TIME_UNITS and j - 1 > s and toks[j - 1].low in {"this", "last"}
                       or _try_to(toks, j, s, i)):
         if _try_to(toks, j, s, i):
             j -= 1  # "Trump continues to insist", "has tried to suggest": the attempt is still speech
@@ -1248,6 +1287,15 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             j = k - 1
     if j < s:
         return [], 0, False
+    r = j - 1 if toks[j].low in {"to", "with"} and j - 1 > s and toks[j - 1].low in {"spoke", "talked"} else j
+    if r - 2 >= s and toks[r].text.islower() and (toks[r].low.endswith("ed") or toks[r].low in _REDUCED_REL_VERBS) \
+            and toks[r - 1].low in {"i", "we", "he", "she", "they"} and toks[r - 2].text.isalpha() and (
+                toks[r - 2].text.islower()) and (toks[r - 2].low in lex.SPEAKER_NOUNS or toks[r - 2].low in {
+                    "everyone", "everybody", "people"}):
+        # session 14: a reduced relative clause, "all the experts I interviewed said", "Several people we spoke to
+        # said", "Everyone I interviewed criticized": the subject is the noun before the pronoun
+        start = _np_back(toks, r - 2, s)
+        return [[t.text for t in toks[start:r - 1]]], toks[start].start, False
     if toks[j].low in _MODALS or toks[j].low == "being":
         return [], 0, True
     if j + 1 == i and toks[i].low in _INVERSION_FORMS and toks[j].text.endswith(("'s", "’s")) and \
@@ -1323,11 +1371,13 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
         if any(toks[a].low in {"and", "or"} for a, b in segs[:3] if a <= b):
             segs = segs[:3]  # a fourth or fifth segment only for a long appositive (round 15: "Penn, the
             # Oscar-winning movie star, political and humanitarian activist, rebel with many causes, …, says")
+        prev_det = False
         for a, b in segs:
             if a == s and a < b and toks[a].low in _SENTENCE_CONJ:
                 a += 1  # round 15: "But Claire Snyder, a … researcher at …, says": the conjunction is no name part
             if a > b:
                 break
+            was_det, prev_det = prev_det, toks[a].low in {"the", "a", "an"} and a - 1 > s and toks[a - 1].text == ","
             start = _np_back(toks, b, a)
             words = [t.text for t in toks[start:b + 1]]
             if not words or toks[a].low in _RELATIVES or (toks[a].text[0].islower() and toks[a].low.endswith(
@@ -1357,6 +1407,11 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                     continue  # "Soelistyo, head of the search and rescue agency, told"
                 break
             c = _classify(words, 0)
+            if was_det and c is not None and c.kind == "org" and start == a and toks[b + 1].text == "," and (
+                    a == s or toks[a - 1].text in _STOP_PUNCT):
+                # session 14: "United States Citizenship and Immigration Services, the agency that oversees the
+                # EB-5 program, said": the organisation, not the end of its described appositive
+                return [words], toks[start].start, False
             of_at = a - 2
             while of_at > s and of_at > a - 5 and _cap(toks[of_at].text):
                 of_at -= 1  # round 16: "of Palm Harbor, Florida," (a town of several words)
@@ -1443,6 +1498,13 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                 return [hwords + ["<REL>"] + [t.text for t in toks[start - 1:j + 1]]], toks[hstart].start, False
     if start > j:
         return [], 0, False
+    for m in range(j - 1, start, -1) if i + 1 < len(toks) and toks[i + 1].low in _CONTACT_NEXT else ():
+        if toks[m].low in {"the", "a", "an"} and toks[m - 1].text.isalpha() and toks[m - 1].text.islower() and (
+                toks[m - 1].low not in _PREDETERMINERS and toks[m - 1].low not in _BAD_IN_NP
+                and toks[m - 1].low not in _TAIL_PREPS and toks[m - 1].low not in _LOCATIVE_PREPS
+                and toks[m - 1].low not in _BOUNDARY_WORDS and toks[m - 1].low not in _VERB_FORM):
+            start = m  # session 14: a contact clause, "a move the congressman said was overdue" (a finite verb
+            break  # after the speech verb): no noun phrase runs on over a second determiner after a noun
     if start - 2 >= s and toks[start - 1].low not in {"and", "or"}:
         named = _unclosed_appositive(toks, s, j)
         if named is not None:
@@ -2014,6 +2076,19 @@ _JUDGEMENT_ADJ = frozenset("bad wrong false good great absurd insane crazy silly
 _CLAUSE_AFTER = frozenset("and but because since after in on at during as while for amid".split())
 
 
+def _closes_appositive(toks: Sequence[_Tok], s: int, c: int) -> bool:
+    """Session 14: the comma at ``c`` closes an appositive opened after a capitalised name ("Rep. Adam Schiff, the
+    top Democrat on the committee, called on …", "Acme, a maker of widgets, argued for …"), so the verb after it
+    has that subject and is no reduced relative."""
+    for k in range(c - 1, max(s, c - 16), -1):
+        if toks[k].text == ",":
+            return k - 1 >= s and _cap(toks[k - 1].text) and toks[k - 1].text not in _FUNCTION_CAPS and k + 1 < c \
+                and toks[k + 1].low in {"the", "a", "an"}
+        if toks[k].text in _STOP_PUNCT or toks[k].low in _VERB_FORM:
+            return False
+    return False
+
+
 def _called_judgement(toks: Sequence[_Tok], i: int, e: int) -> bool:
     """Session 13: ``call`` at token ``i`` with an object and a judgement, no quotation marks: "called the plan
     reckless", "called the bill a giveaway", "calls Trump a liar" (not "called police a day later", "called the
@@ -2021,6 +2096,7 @@ def _called_judgement(toks: Sequence[_Tok], i: int, e: int) -> bool:
     j = i + 1
     if j >= e:
         return False
+    bare = False
     if toks[j].low in _CALL_OBJ_PRON:
         ends = [j + 1]
     elif toks[j].low in _CALL_OBJ_DETS or _POSSESSIVE_RE.search(toks[j].text) or _cap(toks[j].text):
@@ -2030,6 +2106,10 @@ def _called_judgement(toks: Sequence[_Tok], i: int, e: int) -> bool:
             if toks[k].text in _STOP_PUNCT or toks[k].low in _BOUNDARY_WORDS or toks[k].low in _PREP_LEAD or (
                     toks[k].low in _VERB_FORM):
                 break
+    elif toks[j].text.isalpha() and toks[j].text.islower() and toks[j].low not in _VERB_FORM and (
+            toks[j].low not in _BOUNDARY_WORDS and toks[j].low not in _PREP_LEAD and toks[j].low not in lex.AUX_WORDS):
+        ends = [j + 1, j + 2]  # session 14: a bare noun object, "called climate change a hoax" (a/an judgement only)
+        bare = True
     else:
         return False
     for end in ends:
@@ -2039,6 +2119,10 @@ def _called_judgement(toks: Sequence[_Tok], i: int, e: int) -> bool:
         if w.low in {"a", "an"} and end + 1 < e and toks[end + 1].low not in _CALL_NOT_JUDGEMENT and (
                 toks[end + 1].text[0].islower()):
             return True
+        if bare:
+            if not (w.text.isalpha() and w.text.islower()) or w.low in _VERB_FORM:
+                return False
+            continue
         if w.text.isalpha() and w.text.islower() and (w.low in _JUDGEMENT_ADJ or len(w.low) > 5 and w.low.endswith(
                 _JUDGEMENT_ADJ_END)) and w.low not in _VERB_FORM and (end + 1 >= e or toks[end + 1].text in {
                     ",", ".", ";", ":", "—", "–"} or toks[end + 1].low in _CLAUSE_AFTER):
@@ -2429,7 +2513,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 i - 3 >= s and toks[i - 3].low in _DETS_POSS and _cap(toks[i - 2].text) and _cap(toks[i - 1].text))):
             continue  # "the Charlton protests", "the 20m note"
         if prev == "," and t.low.endswith("ed") and t.low not in _INVERSION_FORMS | {"told"} and nxt in {
-                "in", "to", "by", "for", "as", "from", "on", "at", "with", "about"}:
+                "in", "to", "by", "for", "as", "from", "on", "at", "with", "about"} and not _closes_appositive(
+                    toks, s, i - 1):
             continue  # reduced relative: "X, recalled in place of Y, ..."
         if prev == "," and t.low in {"asked", "told"} and nxt in {"about", "if", "whether", "by", "why",
                                                                   "how"}:
@@ -3009,6 +3094,18 @@ class _Article:
             if _POSSESSIVE_RE.search(w) and len(w) > 2:
                 words = words[:k] + [_POSSESSIVE_RE.sub("", w)]
                 break
+        if "of" in words[2:-1]:
+            # session 14: "Rep. Adam Schiff of California", "Mayor Kathleen Ruiz of Tucson": the person is the part
+            # before "of" ("Schiff" -> "Adam Schiff"); an organisation after it is known too ("John Smith of Acme
+            # Corp"). Only for a titled name or a known first name: "United States of America" stays whole.
+            p = words.index("of", 2)
+            pre, post = words[:p], words[p + 1:]
+            pname, pgender = _strip_title(pre)
+            if 2 <= len(pname) <= 4 and all(_NAME_TOKEN_RE.match(w) for w in pname) and not _is_org_chain(pre) and (
+                    len(pname) < len(pre) or pgender or _gender_of(pname)):
+                if _is_org_chain(post) and not _is_outlet_name(post):
+                    self.orgs.append(post)
+                words = pre
         name, gender = _strip_title(words)
         if _is_org_chain(words) and (len(name) == len(words) or _is_org_chain(name)):
             if not _is_outlet_name(words):
@@ -3255,8 +3352,9 @@ class _Article:
         best: list[str] = []
         top = 0
         for name, roles in self.roles[head].items():
-            if head not in roles:
-                continue
+            if head not in roles or self.first_seen.get(name, 0) > self.cur_para + 2:
+                continue  # session 14: not a person the article introduces only much later ("a former state
+                # senator" eleven paragraphs after "The state senator argued")
             score = 1 + len(mods & roles)
             if score > top:
                 best, top = [name], score
@@ -3387,6 +3485,7 @@ _APPOSITIVE_RE = re.compile(r"\s*,\s+(?:a|an|the|who\s+is\s+(?:a|an|the))\s+([^,
 
 
 _ROLE_ABBREV = {"gov": "governor", "sen": "senator", "rep": "congressman", "lt": "lieutenant", "gen": "general",
+                "del": "delegate",
                 "atty": "attorney", "supt": "superintendent", "det": "detective", "sgt": "sergeant",
                 "capt": "captain", "dr": "doctor", "prof": "professor", "adm": "admiral", "col": "colonel"}
 _ROLE_ABBREV_OF = {v: k for k, v in _ROLE_ABBREV.items()}
@@ -3412,11 +3511,14 @@ def _person_roles(masked_texts: Sequence[str], article: _Article) -> dict[str, s
                 raw = _clean_words([w[:-1] if w.endswith(".") and len(w) > 2 and w[:-1] not in _ABBR_TITLES
                                     else w for w in chain.split()])
                 name, _ = _strip_title(raw) if raw else ([], "")
+                titled = bool(name) and len(name) < len(raw)
+                if titled and _POSSESSIVE_RE.search(name[-1]):
+                    name = name[:-1] + [_POSSESSIVE_RE.sub("", name[-1])]  # session 14: "Judge Robert Milich's"
                 if name and not _is_org_chain(name) and not _POSSESSIVE_RE.search(name[-1]):
                     c = article.resolve(_Cand(0, " ".join(name), "person"))
-                    if c.kind == "person" and 2 <= len(c.text.split()) <= 4 and all(
+                    if c.kind == "person" and (2 if not titled else 1) <= len(c.text.split()) <= 4 and all(
                             _NAME_TOKEN_RE.match(w) for w in c.text.split()):
-                        full = c.text
+                        full = c.text  # session 14: also a titled surname alone, "President Trump" is a president
                 resolved[chain] = full
             if not full:
                 continue
@@ -3424,11 +3526,13 @@ def _person_roles(masked_texts: Sequence[str], article: _Article) -> dict[str, s
             name_len = len(full.split())
             found = {w.lower().rstrip(".") for w in raw[: max(0, len(raw) - name_len)]}
             found |= {_ROLE_ABBREV[w] for w in found if w in _ROLE_ABBREV}  # "Gov. Eric Holcomb" is a governor
-            for w in _ROLE_WORD_RE.findall(masked[max(0, m.start() - 40): m.start()].lower())[-4:]:
+            for w in reversed(_ROLE_WORD_RE.findall(masked[max(0, m.start() - 40): m.start()].lower())[-4:]):
+                if w in _VERB_FORM or w in lex.AUX_WORDS or w.endswith("ly") and w not in _LY_NOUNS:
+                    break  # session 14: "The judge reportedly called Burton" gives Burton no role
                 found.update((w, *w.split("-")))  # "co-CEO" is also a "ceo"
             ap = _APPOSITIVE_RE.match(masked, m.end())
-            if ap:
-                found.update(_ROLE_WORD_RE.findall(ap.group(1))[:8])
+            if ap and not any(w in _VERB_FORM for w in _ROLE_WORD_RE.findall(ap.group(1))[:8]):
+                found.update(_ROLE_WORD_RE.findall(ap.group(1))[:8])  # not "Mr. Ruiz, the official said, met …"
             if found:
                 roles.setdefault(full, set()).update(found)
     return roles
