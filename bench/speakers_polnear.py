@@ -76,14 +76,15 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 
 def head(span: str) -> str:
     """Lower-case head word of a source span (see the module docstring)."""
-    first = _CUT_RE.split(" " + span + " ", maxsplit=1)[0]
+    first = _CUT_RE.split(" " + span.replace("’", "'") + " ", maxsplit=1)[0]
     words = [w.rstrip(".").lower() for w in _WORD_RE.findall(first)]
     words = [re.sub(r"['’]s?$", "", w) for w in words if w]
     return words[-1] if words else ""
 
 
 def _pred_words(pred: str) -> list[str]:
-    return [re.sub(r"['’]s?$", "", w.rstrip(".").lower()) for w in _WORD_RE.findall(pred)]
+    """Lower-case words of a prediction; a curly apostrophe counts as a straight one ("O’Neill" ~ "O'Neill")."""
+    return [re.sub(r"'s?$", "", w.rstrip(".").lower()) for w in _WORD_RE.findall(pred.replace("’", "'"))]
 
 
 def pred_matches(pred: str, h: str) -> bool:
@@ -116,7 +117,7 @@ class Attr:
     def names(self) -> set[str]:
         """Capitalised words of the source before any relative clause: "the White House spokesman, Josh Earnest,"
         also matches "Josh Earnest"."""
-        first = re.split(r"\s(?:who|which|that)\s", self.source, maxsplit=1)[0]
+        first = re.split(r"\s(?:who|which|that)\s", self.source.replace("’", "'"), maxsplit=1)[0]
         return {re.sub(r"['’]s?$", "", w.rstrip(".").lower()) for w in _WORD_RE.findall(first) if w[0].isupper()}
 
 

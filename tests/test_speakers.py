@@ -1376,3 +1376,43 @@ def test_session14_roles() -> None:
              "The judge reportedly called Burton into his chambers.",
              "The judge claimed his decision was not influenced by his own views."]
     assert extract_speakers(paras)[-1] == ("Robert Milich",)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # an honorific's gender picks among namesakes
+        (["Michelle Obama spoke first at the dinner.", '"My name may not be on the ballot," Mr. Obama said.'],
+         ("Obama",)),
+        (["Michelle Obama spoke first at the dinner.", '"It matters," Mrs. Obama said.'], ("Michelle Obama",)),
+        # a relative clause after a list of names belongs to the last one
+        (["The ceremony featured Oprah Winfrey, Will Smith, Patti LaBelle and Stevie Wonder, who joked of the "
+          "museum, “I haven't seen it yet.”"], ("Stevie Wonder",)),
+        # two people, each with a place
+        (["Sen. Charles Grassley of Iowa and Sen. Patrick Leahy of Vermont say the program is rife with fraud."],
+         ("Charles Grassley", "Patrick Leahy")),
+        (["The Bank of America and the Bank of England said rates would rise."], ("Bank of America", "Bank of England")),
+        # a list of three names before the verb
+        (["Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that "
+          "those claims could be grounds for a case."], ("Jeff Merkley", "Sherrod Brown", "Robert Menendez")),
+        # "according to the nonpartisan Congressional Budget Office": adjectives before the name
+        (["Taxes rose, according to the nonpartisan Congressional Budget Office, and spending fell."],
+         ("Congressional Budget Office",)),
+        (["Prices rose, according to the latest Consumer Price Index."], ()),
+        # "the Vermont senator" -> the person introduced with that state
+        (["Sen. Bernie Sanders (I-Vt.) said Sunday that Hillary Clinton needs to get away from attacks.",
+          "Asked about hatred of Clinton among his supporters, the Vermont senator acknowledged that there are "
+          "still “some people” who feel that way."], ("Bernie Sanders",)),
+        # "called X's remarks on Saturday “…”": the quote may come later in the clause
+        (["Minyon Moore, a senior adviser to the Clinton campaign, called Mr. Obama's remarks on Saturday "
+          "“a true wake-up call” to his supporters."], ("Minyon Moore",)),
+        # an acronym the article spells out is no person's initials; "to" links its words
+        (["On Thursday, the event organizer Alliance to Reclaim Our Schools (AROS) held walk-ins.",
+          "AROS argues that families still want their own neighborhood schools."],
+         ("Alliance to Reclaim Our Schools",)),
+        # "the third time Trump said": the name starts the subject
+        (["It was the third time Trump said he would act."], ("Trump",)),
+    ],
+)
+def test_session14_polnear_second(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

@@ -1128,6 +1128,12 @@ def _split_and(words: list[str]) -> list[list[str]]:
             and _cap(left[-2]) and not _is_org_chain(right) and not _is_org_chain(left[-2:])
             and left[-1] not in _ORG_SUFFIX):
         return [left, right]
+    if "of" in left[2:] and "of" in right[2:]:
+        # session 14: "Charles Grassley of Iowa and Patrick Leahy of Vermont say": two people, each with a place
+        lp, rp = left[:left.index("of", 2)], right[:right.index("of", 2)]
+        if all(_cap(w) for w in lp + rp) and _looks_person(lp) and _looks_person(rp) and (
+                not _is_org_chain(lp) and not _is_org_chain(rp)):
+            return [lp, rp]
     return [words]
 
 
@@ -1224,6 +1230,7 @@ _TIME_PHRASES = frozenset({("at", "the", "time"), ("at", "that", "time"), ("at",
 
 _REDUCED_REL_VERBS = frozenset("met spoke talked interviewed surveyed polled consulted contacted reached asked "
                                "quoted cited".split())
+_WHEN_NOUNS = frozenset("time times day moment night week year morning evening".split())
 _CONTACT_NEXT = frozenset("is are was were has had have will would could should might may can".split())
 _PREDETERMINERS = frozenset("all both half such what quite many rather twice".split())
 _SHORT_TIME_UNITS = frozenset({"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"})
@@ -1315,6 +1322,12 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
         if start > end:
             return [], 0, False
         words = [t.text for t in toks[start:end + 1]]
+        if "and" in words and start - 1 >= s and toks[start - 1].text == ",":
+            right = words[len(words) - words[::-1].index("and"):]
+            if len(right) >= 2 and _looks_person(right) and _cap(words[0]):
+                # session 14: "Oprah Winfrey, Will Smith, Patti LaBelle and Stevie Wonder, who joked": the relative
+                # clause after a list of names belongs to the last one
+                return [right], toks[end + 1 - len(right)].start, False
         if _classify(words, 0) is None:
             # "he accepted the resignation of his defense minister Kim Yong-hyun, who said": "who" attaches to
             # the name right before the comma, not to the whole clause the noun-phrase scan ran back over
@@ -1505,6 +1518,11 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                 and toks[m - 1].low not in _BOUNDARY_WORDS and toks[m - 1].low not in _VERB_FORM):
             start = m  # session 14: a contact clause, "a move the congressman said was overdue" (a finite verb
             break  # after the speech verb): no noun phrase runs on over a second determiner after a noun
+    for m in range(j, start, -1):
+        if toks[m - 1].low in _WHEN_NOUNS and toks[m - 1].text.islower() and _cap(toks[m].text) and (
+                toks[m].text not in _FUNCTION_CAPS):
+            start = m  # session 14: "the third time AROS said", "the day Obama announced": a contact clause
+            break
     if start - 2 >= s and toks[start - 1].low not in {"and", "or"}:
         named = _unclosed_appositive(toks, s, j)
         if named is not None:
@@ -1516,6 +1534,22 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                 "one", "a", "half", "two-thirds", "100"}):
         start -= 2  # "more than 50 women accused him"
     words = [t.text for t in toks[start:j + 1]]
+    if "and" in words and start - 3 >= s and toks[start - 1].text == "," and _looks_person(
+            words[:words.index("and")]) and _looks_person(words[words.index("and") + 1:]):
+        # session 14: "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all
+        # suggested": the names listed before "B and C" speak too
+        listed: list[list[str]] = []
+        k, first = start - 1, start
+        while k - 2 >= s and toks[k].text == "," and len(listed) < 4:
+            pstart = _np_back(toks, k - 1, s)
+            pw = [t.text for t in toks[pstart:k]]
+            if len(pw) < 2 or not _looks_person(pw) or pstart > s and toks[pstart - 1].text not in {",", "."} and (
+                    toks[pstart - 1].low not in _BOUNDARY_WORDS):
+                break
+            listed.insert(0, pw)
+            k, first = pstart - 1, pstart
+        if listed and (first == s or toks[first - 1].text not in {","}):
+            return [*listed, *_split_and(words)], toks[first].start, False
     if toks[s].text in _CLAUSE_PREPS and (start - 1 == s or start == s and len(words) > 1):
         # round 17: also a phrase that starts the subject scan ("On Monday night Twitter said")
         fronted = _fronted_name(words if start == s else [toks[s].text] + words)
@@ -2420,8 +2454,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 "a", "an"} and i + 3 < e and toks[i + 3].low in {"statement", "email", "letter"}) and not (
                 nxt == "with" and any(toks[k].text == '"' for k in range(max(s, i - 4), i))):
             continue  # "Garrett responded by hitting Rudolph"
-        if base in {"call"} and (nxt not in {"for", "on"} and not any(
-                toks[k].text == '"' for k in range(i + 1, min(e, i + 6))) and not _called_it(toks, i, e)
+        if base in {"call"} and (nxt not in {"for", "on"} and not any(  # session 14: "called Mr. Obama's remarks
+                toks[k].text == '"' for k in range(i + 1, min(e, i + 9))) and not _called_it(toks, i, e)  # on …"
                 or nxt == '"' and prev != '"'):
             continue  # not speech: "called for" is; "a film called "White Zombie"" names a title
         if base == "charge" and nxt not in {"that", '"', ","} and any(
@@ -2601,6 +2635,14 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     words = words[:k]
                 break
         c = _classify(words, m.start(1))
+        if c is None and len(words) >= 3 and words[0].lower() == "the" and words[1][0].islower():
+            k = 1
+            while k < len(words) and words[k][0].islower() and words[k].replace("-", "").isalpha():
+                k += 1
+            if k < len(words) and all(_cap(w) or w in {"of", "for", "and", "on"} for w in words[k:]):
+                oc = _classify(words[k:], m.start(1))  # session 14: "according to the nonpartisan Congressional
+                if oc is not None and oc.kind == "org":  # Budget Office", "the conservative-leaning Tax Foundation"
+                    c = oc
         if c is not None:
             cands.append(c)
     for m in _POSS_SPEECH_RE.finditer(masked) if has_poss else ():
@@ -2889,9 +2931,10 @@ _COMPASS = frozenset({"North", "South", "East", "West"})
 
 
 # round 11: "the Federal Trade Commission (FTC)": a parenthesised acronym right after a capitalised name
-_ACRO_PAREN_RE = re.compile(r"((?:(?:[A-Z][\w&’'-]*|of|for|and|the|on|in|de|&)\s+){1,9})\((?:the\s+)?"
+_ACRO_PAREN_RE = re.compile(r"((?:(?:[A-Z][\w&’'-]*|of|for|and|the|on|in|de|to|&)\s+){1,9})\((?:the\s+)?"
                             r"([A-Z][A-Za-z&]{1,7})\)")
-_ACRO_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
+_ACRO_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "de", "&", "to"})  # "to": session 14, "Alliance to
+# Reclaim Our Schools (AROS)"
 _CAP_RUN_RE = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|on|in|de|&)\s+)*[A-Z][\w’'&-]*)+")
 # a possessive place before a public body stays in its name ("Mexico’s National Statistics Institute")
 _PUBLIC_BODIES = frozenset({"Institute", "Service", "Center", "Centre", "Vehicles", "Statistics"})
@@ -3132,12 +3175,8 @@ class _Article:
 
     def resolve(self, cand: _Cand) -> _Cand:
         words = cand.text.split()
-        if len(words) == 1 and cand.kind in {"org", "person"}:
-            if self.aliases is None:
-                self.aliases = _aliases(self.texts, self)
-            alias_of = self.aliases.get(words[0]) if self.aliases else None
-            if alias_of:
-                return _Cand(cand.pos, alias_of, "person", self.gender.get(alias_of, ""), cand.group)
+        # an acronym the article spells out comes first (session 14: "AROS" after "Alliance to Reclaim Our Schools
+        # (AROS)" had been taken for the initials of a person named "Reclaim Our Schools")
         acr = words[-1] if len(words) == 2 and words[0] in {"the", "The"} else words[0] if len(words) == 1 else ""
         if cand.kind in {"org", "person"} and acr.isupper() and len(acr) >= 2 and acr.isalpha():
             if self.acronyms is None:
@@ -3145,9 +3184,17 @@ class _Article:
             expanded = self.acronyms.get(acr)
             if expanded:
                 return _Cand(cand.pos, expanded, "org", "", cand.group)
+        if len(words) == 1 and cand.kind in {"org", "person"}:
+            if self.aliases is None:
+                self.aliases = _aliases(self.texts, self)
+            alias_of = self.aliases.get(words[0]) if self.aliases else None
+            if alias_of:
+                return _Cand(cand.pos, alias_of, "person", self.gender.get(alias_of, ""), cand.group)
         if cand.kind == "person":
             best: list[str] | None = None
             for full in self.persons:
+                if cand.gender and self.gender.get(" ".join(full), cand.gender) != cand.gender:
+                    continue  # session 14: "Mr. Obama" is not Michelle Obama
                 core = full[:-1] if full[-1] in _NAME_SUFFIXES and words[-1] not in _NAME_SUFFIXES else full
                 if len(full) > len(words) and len(core) >= 2 and _pfold(core[-len(words):]) == _pfold(words) and (
                         len(words) == 1 or self.first_seen.get(" ".join(full), 0) <= self.first_seen.get(
@@ -3782,7 +3829,8 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                     continue
             if c.kind == "pron" and c.text.startswith(("_person:", "_role:")):
                 named = article.person_with_role(c.text.split(":", 1)[1], masked_texts,
-                                                 [n for n, _ in last_person])
+                                                 [n for n, _ in last_person]) or article.person_from_state(
+                    c.text.split(":", 1)[1], [n for n, _ in last_person])  # session 14: "the Vermont senator"
                 if named:
                     c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
                 elif c.text.startswith("_role:"):
