@@ -1391,7 +1391,8 @@ def test_session14_roles() -> None:
         # two people, each with a place
         (["Sen. Charles Grassley of Iowa and Sen. Patrick Leahy of Vermont say the program is rife with fraud."],
          ("Charles Grassley", "Patrick Leahy")),
-        (["The Bank of America and the Bank of England said rates would rise."], ("Bank of America", "Bank of England")),
+        (["The Bank of America and the Bank of England said rates would rise."],
+         ("Bank of America", "Bank of England")),
         # a list of three names before the verb
         (["Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that "
           "those claims could be grounds for a case."], ("Jeff Merkley", "Sherrod Brown", "Robert Menendez")),

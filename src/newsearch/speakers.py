@@ -1538,18 +1538,18 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             words[:words.index("and")]) and _looks_person(words[words.index("and") + 1:]):
         # session 14: "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all
         # suggested": the names listed before "B and C" speak too
-        listed: list[list[str]] = []
+        before_list: list[list[str]] = []
         k, first = start - 1, start
-        while k - 2 >= s and toks[k].text == "," and len(listed) < 4:
+        while k - 2 >= s and toks[k].text == "," and len(before_list) < 4:
             pstart = _np_back(toks, k - 1, s)
             pw = [t.text for t in toks[pstart:k]]
             if len(pw) < 2 or not _looks_person(pw) or pstart > s and toks[pstart - 1].text not in {",", "."} and (
                     toks[pstart - 1].low not in _BOUNDARY_WORDS):
                 break
-            listed.insert(0, pw)
+            before_list.insert(0, pw)
             k, first = pstart - 1, pstart
-        if listed and (first == s or toks[first - 1].text not in {","}):
-            return [*listed, *_split_and(words)], toks[first].start, False
+        if before_list and (first == s or toks[first - 1].text not in {","}):
+            return [*before_list, *_split_and(words)], toks[first].start, False
     if toks[s].text in _CLAUSE_PREPS and (start - 1 == s or start == s and len(words) > 1):
         # round 17: also a phrase that starts the subject scan ("On Monday night Twitter said")
         fronted = _fronted_name(words if start == s else [toks[s].text] + words)
