@@ -1417,3 +1417,20 @@ def test_session14_roles() -> None:
 )
 def test_session14_polnear_second(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # ", tweeting, “…”" reports the sentence subject
+        (["Dean poked at Trump's sniffing during the debate, tweeting, “Notice Trump sniffing all the time.”"],
+         ("Dean",)),
+        # a quoted judgement after "branded X a/an"
+        (['Japan branded North Korea an "outlaw nation in the neighborhood."'], ("Japan",)),
+        # "Mr. Powell's emails" is a noun, not "Powell emails"
+        (["He said he did not mention the hacking of Mr. Powell's emails in the segment."], ()),
+        (["Smith emails his staff every day that the plan is on track."], ("Smith",)),
+    ],
+)
+def test_session14_polnear_third(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

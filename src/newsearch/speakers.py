@@ -283,7 +283,9 @@ _ING_FOLLOWERS = frozenset(
     "charging condemning "
     # session 11 (PolNeAR articles): "Sanders issued a new line of attack, stating on NBC's …"
     "stating asserting contending reiterating recalling lamenting boasting demanding countering "
-    "criticizing criticising blaming".split()
+    "criticizing criticising blaming "
+    # session 14 (PolNeAR dev): "Dean … poked at Trump's persistent sniffing during the debate, tweeting, “…”"
+    "tweeting quipping joking replying responding".split()
 )
 _REMARK_NOUNS = frozenset(
     "remarks remark comments comment statement statements announcement speech address appeal "
@@ -1990,7 +1992,7 @@ _NOUNISH = frozenset(
     "protest protests claim claims report reports comment comments call calls demand demands question "
     "questions charge charges pledge pledges promise promises vow vows post posts tweet tweets estimate "
     "estimates forecast forecasts note notes statement remark remarks reply replies response signal "
-    "signals brief briefs warning threat threats".split()
+    "signals brief briefs warning threat threats email emails text texts".split()  # session 14: "Mr. Powell's emails"
 )
 _DETS_POSS = frozenset("the a an his her their its our my your this that these those".split())
 # round 11: a dotted abbreviation ("the U.S. census") is not cut at its first dot
@@ -2151,8 +2153,8 @@ def _called_judgement(toks: Sequence[_Tok], i: int, e: int) -> bool:
             continue
         w = toks[end]
         if w.low in {"a", "an"} and end + 1 < e and toks[end + 1].low not in _CALL_NOT_JUDGEMENT and (
-                toks[end + 1].text[0].islower()):
-            return True
+                toks[end + 1].text[0].islower() or toks[end + 1].text == '"' and not bare):
+            return True  # session 14: also a quoted judgement, "branded North Korea an “outlaw nation”"
         if bare:
             if not (w.text.isalpha() and w.text.islower()) or w.low in _VERB_FORM:
                 return False
