@@ -1430,6 +1430,13 @@ def test_session14_polnear_second(paragraphs: list[str], expected: tuple[str, ..
         # "Mr. Powell's emails" is a noun, not "Powell emails"
         (["He said he did not mention the hacking of Mr. Powell's emails in the segment."], ()),
         (["Smith emails his staff every day that the plan is on track."], ("Smith",)),
+        # "the former secretary of state" is a title anaphor like "the secretary"; "and current …" is the same person
+        (["Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa.",
+          'On the show, the former secretary of state said she wanted to speak "directly to white people."'],
+         ("Hillary Clinton",)),
+        (["Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa.",
+          "On the show, the former secretary of state and current Democratic presidential nominee said she wanted "
+          'to speak "directly to white people."'], ("Hillary Clinton",)),
     ],
 )
 def test_session14_polnear_third(paragraphs: list[str], expected: tuple[str, ...]) -> None:

@@ -838,6 +838,11 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     gender = "m" if head_word in {"spokesman", "chairman"} else "f" if head_word == "spokeswoman" else ""
     if low[0] == "the" and not after and len(words) <= 4 and head_word.removesuffix("-elect") in _ANAPHORIC_TITLES:
         return _Cand(pos, "_person:" + " ".join(low), "pron")  # "the Pakistani president", "the chancellor"
+    if low[0] == "the" and head <= 2 and after and after[0] == "of" and 2 <= len(after) <= 3 and head_word in {
+            "secretary", "minister", "president", "chairman", "chairwoman", "director", "governor"} and all(
+                w.isalpha() for w in after[1:]) and after[-1] not in {"the", "a", "an"}:
+        # session 14: "the former secretary of state said" -> the person the article means, as "the secretary"
+        return _Cand(pos, "_person:" + " ".join(low[:head + 1]), "pron")
     return _Cand(pos, text, "desc", gender)
 
 
@@ -1064,6 +1069,10 @@ def _np_back(toks: Sequence[_Tok], end: int, lo: int) -> int:
                     toks[k - 1].text not in _STOP_PUNCT and toks[k - 1].low not in _VERB_FORM
                     and toks[k - 1].low not in _BOUNDARY_WORDS):
                 k -= 1  # "Pilots and aviation experts said", "U.S. law enforcement and security officials"
+                continue
+            if t.low == "and" and lo < k < end and toks[k + 1].low in {"current", "now"} and any(
+                    toks[m].low == "the" for m in range(max(lo, k - 7), k)):
+                k -= 1  # session 14: "the former secretary of state and current Democratic nominee": one person
                 continue
             if t.low == "and" and lo < k < end and end - k <= 3 and _and_in_topic(toks, k, end, lo):
                 k -= 1  # session 14: "Experts on North Korea and nuclear nonproliferation said"
@@ -1536,6 +1545,10 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                 "one", "a", "half", "two-thirds", "100"}):
         start -= 2  # "more than 50 women accused him"
     words = [t.text for t in toks[start:j + 1]]
+    if words[0].lower() == "the" and "and" in words[2:-1] and words[words.index("and", 2) + 1].lower() in {
+            "current", "now"}:
+        words = words[:words.index("and", 2)]  # session 14: one person under two roles: the first names them
+        j = start + len(words) - 1
     if "and" in words and start - 3 >= s and toks[start - 1].text == "," and _looks_person(
             words[:words.index("and")]) and _looks_person(words[words.index("and") + 1:]):
         # session 14: "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all
