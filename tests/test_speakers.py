@@ -1441,3 +1441,27 @@ def test_session14_polnear_second(paragraphs: list[str], expected: tuple[str, ..
 )
 def test_session14_polnear_third(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # an honorific and a surname before "of <organisation>"
+        (['"It was the least bad outcome," Mr. Morgan of the Sierra Club said.'], ("Morgan",)),
+        # "Having said that, …" is nobody's speech
+        (["(Having said that, there are some economists who argue that corporate taxes should be low.)"], ()),
+        # a bare surname is the person the article is about unless a namesake was just named
+        (["Ted Cruz endorsed Donald Trump on Friday. Ted Cruz had refused before.",
+          "Ted Cruz said the endorsement was a matter of conscience.",
+          "Trump had insulted Heidi Cruz during the primary.",
+          "The two men met in July.",
+          "Many Republicans were surprised.",
+          "Cruz has long said that he qualifies as a natural-born citizen."], ("Ted Cruz",)),
+        # declaring martial law or bankruptcy is an act, declaring victory a claim
+        (["Yoon declared martial law on Tuesday."], ()),
+        (["Mining companies declared bankruptcy."], ()),
+        (["Trump declared victory in Iowa."], ("Trump",)),
+    ],
+)
+def test_session14_polnear_fourth(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

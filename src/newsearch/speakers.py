@@ -676,8 +676,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
                     # round 17: "Laura Brownlees of Save the Children said": a capitalised organisation after "of"
                     m == 2 and words[0] in lex.MALE_FIRST | lex.FEMALE_FIRST)):
                 lname = _strip_title(words[:m])[0]
-                if len(lname) >= 2 and not _is_org_chain(words[:m]) and _looks_person(lname):
-                    return _name_cand(words[:m], pos, words)
+                if (len(lname) >= 2 or len(lname) == 1 < m) and not _is_org_chain(words[:m]) and _looks_person(lname):
+                    return _name_cand(words[:m], pos, words)  # session 14: also "Mr. Morgan of the Sierra Club"
             break
     first = words[0].lower()
     if words[0][0].isupper() and (first in lex.SPEAKER_NOUNS or first in _DETERMINERS or first in
@@ -1241,6 +1241,7 @@ _TIME_PHRASES = frozenset({("at", "the", "time"), ("at", "that", "time"), ("at",
 
 _REDUCED_REL_VERBS = frozenset("met spoke talked interviewed surveyed polled consulted contacted reached asked "
                                "quoted cited".split())
+_DECLARED_ACTS = frozenset("martial bankruptcy insolvency war emergency disaster independence dividend".split())
 _WHEN_NOUNS = frozenset("time times day moment night week year morning evening".split())
 _CONTACT_NEXT = frozenset("is are was were has had have will would could should might may can".split())
 _PREDETERMINERS = frozenset("all both half such what quite many rather twice".split())
@@ -2463,6 +2464,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 toks[k].low == "to" for k in range(i + 2, min(e, i + 6))) and not any(
                 toks[k].low in lex.CLAIM_NOUNS or toks[k].low in _DENY_OBJECTS for k in range(i + 1, min(e, i + 6))):
             continue  # "denying flu vaccines to immigrants", "denied access to the site": refusing, not speech
+        if base == "declare" and any(toks[k].low in _DECLARED_ACTS for k in range(i + 1, min(e, i + 4))):
+            continue  # session 14: "declared martial law", "declared bankruptcy": a legal act, not a statement
         if base == "defend" and any(toks[k].low in _DEFEND_OBJECTS for k in range(i + 1, min(e, i + 4))):
             continue  # "defended his title"
         if base == "respond" and nxt in {"by", "with"} and not (i + 2 < e and toks[i + 2].low in {
@@ -2486,6 +2489,9 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     toks[k].text == '"' for k in range(max(s, i - 6), i))) and not (
                 nxt in {":", ","} and i + 2 < len(toks) and toks[i + 2].text == '"'):  # "Alito continued: “What …?”"
             continue
+        if t.low == "said" and prev.lower() == "having" and (nxt in {"this", "so", "all", ","} or nxt == "that" and (
+                i + 2 < e and toks[i + 2].text == ",")):
+            continue  # session 14: "Having said that, …" is a discourse phrase, nobody's speech
         if base == "speak" and t.low in {"speaking"} and (prev in {",", ""} or i == s):
             continue  # "Speaking in London, X said" - the main verb carries the subject
         if made and t.low.endswith("ing") and prev == "," and i - 2 >= s:
@@ -3363,11 +3369,21 @@ class _Article:
             if len(main) == 1 and not kin_here:
                 return next(iter(main)).split()
         best, best_at = None, (-2, -1)
+        counts: dict[str, int] = {}
         for f in people:
             key = " ".join(f)
             seen = [m for m in self.mentions.get(key, []) + self.lone.get(f[0], []) if m < here]
+            hk = " ".join(heads[key])
+            counts[hk] = counts.get(hk, 0) + len(self.mentions.get(key, []))
             if seen and max(seen) > best_at:
                 best, best_at = heads[key], max(seen)
+        if best is not None and best_at[0] < self.cur_para - 1 and len(counts) >= 2:
+            # session 14: no namesake was named in this paragraph or the last one: the bare surname is the person
+            # the article is about, the one it names most ("Cruz has long said" is Ted Cruz, not Heidi Cruz, whose
+            # name came up once, five paragraphs before)
+            top = sorted(counts.items(), key=lambda kv: -kv[1])
+            if top[0][1] > top[1][1]:
+                return top[0][0].split()
         return best
 
     def _surname_first(self, word: str) -> list[str] | None:
