@@ -1465,3 +1465,19 @@ def test_session14_polnear_third(paragraphs: list[str], expected: tuple[str, ...
 )
 def test_session14_polnear_fourth(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a quotation signed with a dash (vox pops, listicles)
+        (["“I am scared of what comes next.” — Maria Lopez, 34, Phoenix"], ("Maria Lopez",)),
+        (["“I am scared.” ― Sonya Herridge “He lies.” ― Pamela Padilla"], ("Sonya Herridge", "Pamela Padilla")),
+        (["The senator's “plan” — Medicare for All — failed."], ()),
+        # an opinion writer's relative is a described speaker
+        (["“We live in Satan's kingdom,” my father often said."], ("my father",)),
+        (["My father said nothing."], ()),
+    ],
+)
+def test_session14_polnear_fifth(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

@@ -696,6 +696,9 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         return None  # session 13: "Nobody said …", "No one from the company responded", "Neither side said"
     if len(low) == 2 and low[0] in {"his", "her"} and low[1] in _OWNED_BODIES:
         return _Cand(pos, " ".join(low), "pron", "m" if low[0] == "his" else "f")  # "his office said"
+    if low[0] in {"my", "our"} and len(low) == 2 and (low[1] in _KIN_FEMALE or low[1] in _KIN_MALE):
+        return _Cand(pos, " ".join(low), "desc", "f" if low[1] in _KIN_FEMALE else "m")  # session 14: "my father
+        # often said" (an opinion writer's relative is a described speaker)
     if low[0] in {"your", "my", "our"}:
         return None
     if len(words) == 1 and low[0] in _QUANTIFIERS:
@@ -2035,6 +2038,7 @@ _VIA_REPORTS_RE = re.compile(r"\breport(?:s|ed)? via\b")
 _IN_WORDS_RE = re.compile(r"\b[Ii]n\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?=['’]s\s)|his|her|His|Her)(?:['’]s)?\s+"
                           r"(?:own\s+)?words\b")
 # session 13: "Alvarez: “We are ready.”" (a name, a colon, a quote at the start of a sentence)
+_DASH_QUOTE_RE = re.compile(r'"\s*(?:—|–|--)\s*((?:[A-Z][\w.’\'-]*\s+){1,3}[A-Z][\w’\'-]*[a-z])(?=\s*(?:$|[,;("]|\s[a-z(]))')
 _COLON_QUOTE_RE = re.compile(r'(?:^|(?<=[.!?"]\s))((?:[A-Z][\w.’\'-]*\s+){0,3}[A-Z][\w’\'-]*[a-z]):\s+"')
 _WORDS_OF_RE = re.compile(r"\b[Ii]n\s+the\s+(?:own\s+)?words\s+of\s+([^,;:.()\"—–]+)")
 _CITING_RE = re.compile(r",\s+citing\s+([^,;:.()\"—–]+)")
@@ -2320,6 +2324,13 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             c = _name_cand(who[-2:], m.start(1), who)  # "what host Tom Bergeron described as"
         if c is not None and c.kind in {"person", "org", "desc"} and (c.kind != "desc" or who[0].lower() in {
                 "the", "his", "her", "their", "its"}):
+            res.cands.append(c)
+    for m in _DASH_QUOTE_RE.finditer(masked) if '"' in masked else ():
+        # session 14: a quotation signed with a dash, as vox pops and listicles do ("“I am scared.” ― Sonya
+        # Herridge", "“…” — Maria Lopez, 34, Phoenix"): the name after the dash said it
+        words = m.group(1).split()
+        c = _classify(words, m.start(1)) if words[0] not in _FUNCTION_CAPS else None
+        if c is not None and c.kind == "person" and len(c.text.split()) >= 2:
             res.cands.append(c)
     for m in _COLON_QUOTE_RE.finditer(masked) if ':' in masked else ():
         words = m.group(1).split()
