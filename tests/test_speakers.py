@@ -1457,6 +1457,12 @@ def test_session14_polnear_third(paragraphs: list[str], expected: tuple[str, ...
           "The two men met in July.",
           "Many Republicans were surprised.",
           "Cruz has long said that he qualifies as a natural-born citizen."], ("Ted Cruz",)),
+        (["Sen. Ted Cruz (R-Tex.) endorsed Donald Trump on Friday.",
+          "The senator said Trump had attacked his wife, Heidi, and his father.",
+          "Trump also retweeted an unflattering photo of Heidi Cruz.",
+          "The two men met in July.",
+          "Many Republicans were surprised.",
+          'Cruz called Trump a "pathological liar" who is "utterly amoral."'], ("Ted Cruz",)),
         # declaring martial law or bankruptcy is an act, declaring victory a claim
         (["Yoon declared martial law on Tuesday."], ()),
         (["Mining companies declared bankruptcy."], ()),

@@ -3385,16 +3385,19 @@ class _Article:
             key = " ".join(f)
             seen = [m for m in self.mentions.get(key, []) + self.lone.get(f[0], []) if m < here]
             hk = " ".join(heads[key])
-            counts[hk] = counts.get(hk, 0) + len(self.mentions.get(key, []))
+            counts[hk] = counts.get(hk, 0) + sum(1 for m in self.mentions.get(key, []) if m[0] >= 0)  # not the title
             if seen and max(seen) > best_at:
                 best, best_at = heads[key], max(seen)
         if best is not None and best_at[0] < self.cur_para - 1 and len(counts) >= 2:
             # session 14: no namesake was named in this paragraph or the last one: the bare surname is the person
             # the article is about, the one it names most ("Cruz has long said" is Ted Cruz, not Heidi Cruz, whose
             # name came up once, five paragraphs before)
-            top = sorted(counts.items(), key=lambda kv: -kv[1])
-            if top[0][1] > top[1][1]:
-                return top[0][0].split()
+            # of equally named ones, the one the article introduced first (the lede's person, not the wife
+            # named once further down)
+            top = sorted(counts.items(), key=lambda kv: (-kv[1], self.first_seen.get(kv[0], 1 << 30)))
+            if top[0][1] >= 2 * top[1][1] > 0 or top[0][1] and all(n <= 1 for _, n in top[1:]) and (
+                    0 <= self.first_seen.get(top[0][0], -1) < self.first_seen.get(top[1][0], 1 << 30)):
+                return top[0][0].split()  # (not when two namesakes both lead: "Jones" father and son)
         return best
 
     def _surname_first(self, word: str) -> list[str] | None:
