@@ -1480,6 +1480,9 @@ def test_session14_polnear_fourth(paragraphs: list[str], expected: tuple[str, ..
         (["“I am scared of what comes next.” — Maria Lopez, 34, Phoenix"], ("Maria Lopez",)),
         (["“I am scared.” ― Sonya Herridge “He lies.” ― Pamela Padilla"], ("Sonya Herridge", "Pamela Padilla")),
         (["The senator's “plan” — Medicare for All — failed."], ()),
+        # "…, each saying": every person of the subject
+        (["Donald Trump and Hillary Clinton vied for the title of commander in chief Wednesday, each saying the "
+          "other lacks the judgment to lead."], ("Donald Trump", "Hillary Clinton")),
         # an opinion writer's relative is a described speaker
         (["“We live in Satan's kingdom,” my father often said."], ("my father",)),
         (["My father said nothing."], ()),

@@ -2519,7 +2519,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 cands.append(c)
             continue
         if t.low.endswith("ing") and base is not None:
-            if t.low in _ING_FOLLOWERS and prev == "," and not (t.low == "adding" and nxt in {"to", "up"}):
+            each = prev.lower() == "each" and i - 2 > s and toks[i - 2].text == ","  # session 14: "…, each saying"
+            if t.low in _ING_FOLLOWERS and (prev == "," or each) and not (t.low == "adding" and nxt in {"to", "up"}):
                 # "…, saying …": the sentence subject, or the last speaker in this sentence (after a semicolon:
                 # session 13, "Becker said …; Alvarez disagreed, saying …")
                 semi = max((k for k in range(s, i) if toks[k].text == ";"), default=-1)
@@ -2529,7 +2530,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     cands.append(_Cand(t.start, last.text, last.kind, last.gender))
                 else:
                     c = _clause_subject(toks, s, i)
-                    if c:
+                    parts = _split_and(c.text.split()) if c is not None and " and " in c.text else []
+                    if len(parts) >= 2:  # session 14: "Donald Trump and Hillary Clinton vied …, each saying"
+                        cands.extend(pc for pc in (_classify(p_, c.pos) for p_ in parts) if pc is not None)
+                    elif c:
                         cands.append(c)
                 continue
             if t.low in _ING_FOLLOWERS and prev.lower() == "by" and i - 2 >= s and t.low not in {
