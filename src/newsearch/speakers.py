@@ -2530,9 +2530,9 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     cands.append(_Cand(t.start, last.text, last.kind, last.gender))
                 else:
                     c = _clause_subject(toks, s, i)
-                    parts = _split_and(c.text.split()) if c is not None and " and " in c.text else []
-                    if len(parts) >= 2:  # session 14: "Donald Trump and Hillary Clinton vied …, each saying"
-                        cands.extend(pc for pc in (_classify(p_, c.pos) for p_ in parts) if pc is not None)
+                    if c is not None and " and " in c.text and len(parts := _split_and(c.text.split())) >= 2:
+                        at = c.pos  # session 14: "Donald Trump and Hillary Clinton vied …, each saying": both
+                        cands.extend(pc for pc in (_classify(p_, at) for p_ in parts) if pc is not None)
                     elif c:
                         cands.append(c)
                 continue
