@@ -1490,3 +1490,33 @@ def test_session14_polnear_fourth(paragraphs: list[str], expected: tuple[str, ..
 )
 def test_session14_polnear_fifth(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # transcript turns: the capitalised surname speaks, and a new turn ends the previous quotation
+        (["Mike Pence and Chris Wallace spoke on Fox News Sunday.",
+          '"WALLACE: If I may, sir, will Gennifer Flowers be there?',
+          '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.'], ("Mike Pence",)),
+        (["UPDATE: The story was corrected."], ()),
+        # "X continued:" ending a paragraph introduces the quotation of the next one
+        (["Pat Caddell spoke on the radio.", "Caddell continued:"], ("Pat Caddell",)),
+        # person nouns: businessman, announcer, moderator
+        (["The businessman says Clinton will sell it."], ("the businessman",)),
+        (["As a phone rang, the announcer said, “It’s 3 a.m.”"], ("the announcer",)),
+        # "The (nonpartisan) Commission on Presidential Debates" is one organisation
+        (["The nonpartisan Commission on Presidential Debates says there was a problem with the microphone."],
+         ("Commission on Presidential Debates",)),
+        (["The head of the Commission on Presidential Debates says there was a problem."],
+         ("the head of the Commission on Presidential Debates",)),
+        # "called the charges unsubstantiated": a noun that is also a verb form after the determiner
+        (["The Trump campaign called the charges unsubstantiated and fabricated."], ("the Trump campaign",)),
+        (["She called the police immediately."], ()),
+        # "likened … to" after a person
+        (["At a rally, Trump likened the refugees to a “vicious snake” in a song."], ("Trump",)),
+        (["The report likened the crisis to 2008."], ()),
+    ],
+)
+def test_session14_polnear_sixth(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

@@ -679,6 +679,15 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
                 if (len(lname) >= 2 or len(lname) == 1 < m) and not _is_org_chain(words[:m]) and _looks_person(lname):
                     return _name_cand(words[:m], pos, words)  # session 14: also "Mr. Morgan of the Sierra Club"
             break
+    org_words = words[1:] if words[0] in {"The", "the"} else words
+    while org_words and org_words[0][:1].islower() and org_words[0].replace("-", "").isalpha() and len(
+            org_words) > 3 and words[0] in {"The", "the"} and org_words[0] not in lex.SPEAKER_NOUNS and (
+                org_words[0] not in lex.TITLE_LOWER and org_words[0] not in _NOT_DESCRIPTOR):
+        org_words = org_words[1:]  # "The nonpartisan Commission on Presidential Debates"
+    if len(org_words) >= 3 and "on" in org_words[1:-1] and _cap(org_words[0]) and _cap(org_words[-1]) and all(
+            _cap(w) or w in {"on", "of", "for", "and", "the"} for w in org_words) and _is_org_chain(org_words) and (
+                org_words[0] not in _FUNCTION_CAPS):
+        return _Cand(pos, " ".join(org_words), "org")  # session 14: "The Commission on Presidential Debates says"
     first = words[0].lower()
     if words[0][0].isupper() and (first in lex.SPEAKER_NOUNS or first in _DETERMINERS or first in
                                   _QUANTIFIERS) and first not in {"government", "union"} and not (
@@ -2038,6 +2047,9 @@ _VIA_REPORTS_RE = re.compile(r"\breport(?:s|ed)? via\b")
 _IN_WORDS_RE = re.compile(r"\b[Ii]n\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?=['’]s\s)|his|her|His|Her)(?:['’]s)?\s+"
                           r"(?:own\s+)?words\b")
 # session 13: "Alvarez: “We are ready.”" (a name, a colon, a quote at the start of a sentence)
+_TRANSCRIPT_RE = re.compile(r'^\s*["“]?\s*((?:[A-Z][A-Z.]+\s+)?[A-Z][A-Z’\'-]{2,}):\s+\S')
+_TRANSCRIPT_NOT_NAMES = frozenset("UPDATE UPDATED WATCH BREAKING NOTE EDITOR CORRECTION READ MORE RELATED PHOTOS "
+                                  "VIDEO LISTEN Q A".split())
 _DASH_QUOTE_RE = re.compile(r'"\s*(?:—|–|--)\s*((?:[A-Z][\w.’\'-]*\s+){1,3}[A-Z][\w’\'-]*[a-z])(?=\s*(?:$|[,;("]|\s[a-z(]))')
 _COLON_QUOTE_RE = re.compile(r'(?:^|(?<=[.!?"]\s))((?:[A-Z][\w.’\'-]*\s+){0,3}[A-Z][\w’\'-]*[a-z]):\s+"')
 _WORDS_OF_RE = re.compile(r"\b[Ii]n\s+the\s+(?:own\s+)?words\s+of\s+([^,;:.()\"—–]+)")
@@ -2067,6 +2079,7 @@ class _ParaResult:
     starts_with_quote: bool = False
     only_quote: bool = False
     long_quote_at: int = -1  # start of the first quote of four words or more
+    turn: bool = False  # session 14: the paragraph opens a transcript turn ("PENCE: …")
 
 
 # "made the remarks", "issued a statement", "released a statement": the subject spoke
@@ -2158,8 +2171,8 @@ def _called_judgement(toks: Sequence[_Tok], i: int, e: int) -> bool:
         for k in range(j + 1, min(e, j + 5)):
             ends.append(k)
             if toks[k].text in _STOP_PUNCT or toks[k].low in _BOUNDARY_WORDS or toks[k].low in _PREP_LEAD or (
-                    toks[k].low in _VERB_FORM):
-                break
+                    toks[k].low in _VERB_FORM and not (k == j + 1 and toks[j].low in _CALL_OBJ_DETS)):
+                break  # (session 14: "called the charges unsubstantiated": a noun after the determiner)
     elif toks[j].text.isalpha() and toks[j].text.islower() and toks[j].low not in _VERB_FORM and (
             toks[j].low not in _BOUNDARY_WORDS and toks[j].low not in _PREP_LEAD and toks[j].low not in lex.AUX_WORDS):
         ends = [j + 1, j + 2]  # session 14: a bare noun object, "called climate change a hoax" (a/an judgement only)
@@ -2325,6 +2338,12 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if c is not None and c.kind in {"person", "org", "desc"} and (c.kind != "desc" or who[0].lower() in {
                 "the", "his", "her", "their", "its"}):
             res.cands.append(c)
+    tm = _TRANSCRIPT_RE.match(text) if ":" in text[:40] else None
+    if tm and tm.group(1).split()[-1] not in _TRANSCRIPT_NOT_NAMES:
+        # session 14: a transcript turn, "PENCE: Gennifer Flowers will not be attending …" (also after an opening
+        # quote): the capitalised surname speaks if the article names that person in full
+        res.cands.append(_Cand(0, "_known:" + tm.group(1).split()[-1].title(), "pron"))
+        res.turn = True
     for m in _DASH_QUOTE_RE.finditer(masked) if '"' in masked else ():
         # session 14: a quotation signed with a dash, as vox pops and listicles do ("“I am scared.” ― Sonya
         # Herridge", "“…” — Maria Lopez, 34, Phoenix"): the name after the dash said it
@@ -2498,7 +2517,9 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if base in {"agree", "continue", "conclude", "laugh", "exclaim", "scoff"} and nxt != "that" and \
                 prev not in {",", '"'} and not (nxt in {"", ".", ",", '"'} and any(
                     toks[k].text == '"' for k in range(max(s, i - 6), i))) and not (
-                nxt in {":", ","} and i + 2 < len(toks) and toks[i + 2].text == '"'):  # "Alito continued: “What …?”"
+                nxt in {":", ","} and i + 2 < len(toks) and toks[i + 2].text == '"') and not (
+                nxt == ":" and i + 2 >= len(toks)):  # "Alito continued: “What …?”"; session 14: "Caddell continued:"
+            # ending the paragraph, the quotation in the next one
             continue
         if t.low == "said" and prev.lower() == "having" and (nxt in {"this", "so", "all", ","} or nxt == "that" and (
                 i + 2 < e and toks[i + 2].text == ",")):
@@ -4083,7 +4104,8 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
             if before:  # "Aderholt returned to the issue later in the hearing. “What …?”"
                 add(before[-1].name)
                 last_person.append((before[-1].name, before[-1].gender))
-        if res.starts_with_quote and prev_speakers and (prev_open or (res.only_quote and not speakers)):
+        if res.starts_with_quote and prev_speakers and (prev_open or (res.only_quote and not speakers)) and not (
+                res.turn and speakers):  # a new transcript turn ends the previous speaker's quotation
             last = prev_speakers[-1]
             if last.lower() not in {s.lower() for s in speakers}:
                 speakers.insert(0, last)

@@ -81,6 +81,8 @@ NAMED_VERBS_R14: dict[str, tuple[str, ...]] = {
     "champion": ("championed",), "advocate": ("advocated",), "admonish": ("admonished", "admonishes"),
     "alert": ("alerted",), "relay": ("relayed",), "convey": ("conveyed", "conveys"), "broach": ("broached",),
     "press": ("pressed",), "address": ("addressed",), "float": ("floated",),
+    # session 14 (PolNeAR dev): "At a rally, Trump likened the refugees to a “vicious snake”"
+    "liken": ("likened", "likens"),
 }
 NAMED_VERB_NEXT: dict[str, frozenset[str]] = {
     "appeal": frozenset({"for"}), "snap": frozenset({"at", "back"}), "rail": frozenset({"against", "at"}),
@@ -273,6 +275,8 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     carrier carriers maker makers supplier suppliers provider providers man woman men women
     ministries agencies departments organizations organisations committees councils
     administrations side sides camp camps couple
+    businessman businesswoman businessmen businesswomen announcer announcers moderator moderators host hosts
+    anchor anchors interviewer interviewers questioner questioners
     caller callers cop cops hacker hackers dispatcher dispatchers rep reps publicist publicists
     associate associates policymaker policymakers donor donors
     staffer staffers photographer photographers
