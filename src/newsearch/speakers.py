@@ -2050,7 +2050,8 @@ _IN_WORDS_RE = re.compile(r"\b[Ii]n\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(
 _TRANSCRIPT_RE = re.compile(r'^\s*["“]?\s*((?:[A-Z][A-Z.]+\s+)?[A-Z][A-Z’\'-]{2,}):\s+\S')
 _TRANSCRIPT_NOT_NAMES = frozenset("UPDATE UPDATED WATCH BREAKING NOTE EDITOR CORRECTION READ MORE RELATED PHOTOS "
                                   "VIDEO LISTEN Q A".split())
-_DASH_QUOTE_RE = re.compile(r'"\s*(?:—|–|--)\s*((?:[A-Z][\w.’\'-]*\s+){1,3}[A-Z][\w’\'-]*[a-z])(?=\s*(?:$|[,;("]|\s[a-z(]))')
+_DASH_QUOTE_RE = re.compile(r'"\s*(?:—|–|--)\s*((?:[A-Z][\w.’\'-]*\s+){1,3}[A-Z][\w’\'-]*[a-z])'
+                            r'(?=\s*(?:$|[,;("]|\s[a-z(]))')
 _COLON_QUOTE_RE = re.compile(r'(?:^|(?<=[.!?"]\s))((?:[A-Z][\w.’\'-]*\s+){0,3}[A-Z][\w’\'-]*[a-z]):\s+"')
 _WORDS_OF_RE = re.compile(r"\b[Ii]n\s+the\s+(?:own\s+)?words\s+of\s+([^,;:.()\"—–]+)")
 _CITING_RE = re.compile(r",\s+citing\s+([^,;:.()\"—–]+)")
