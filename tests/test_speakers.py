@@ -1520,3 +1520,13 @@ def test_session14_polnear_fifth(paragraphs: list[str], expected: tuple[str, ...
 )
 def test_session14_polnear_sixth(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+def test_session14_lead_official_named_next() -> None:
+    """A lead's "the Pentagon’s top policy official" is the person the next paragraph names with a role sharing a
+    specific word ("policy"); with no shared word the description stays."""
+    lead = "The Pentagon’s top policy official has signalled that the United States intends to play a minimal role."
+    assert extract_speakers([lead, "Elbridge Colby, the Defense undersecretary for policy, made the remarks on the "
+                                   "night to a small group of allies."])[0] == ("Elbridge Colby",)
+    assert extract_speakers([lead, "Elbridge Colby, a former Navy officer, made the remarks on the night to a small "
+                                   "group of allies."])[0] == ("the Pentagon’s top policy official",)

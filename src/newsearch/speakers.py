@@ -1254,6 +1254,7 @@ _TIME_PHRASES = frozenset({("at", "the", "time"), ("at", "that", "time"), ("at",
 _REDUCED_REL_VERBS = frozenset("met spoke talked interviewed surveyed polled consulted contacted reached asked "
                                "quoted cited".split())
 _DECLARED_ACTS = frozenset("martial bankruptcy insolvency war emergency disaster independence dividend".split())
+_GENERIC_ROLE_MODS = frozenset("top senior high-ranking high-level former current chief leading key".split())
 _WHEN_NOUNS = frozenset("time times day moment night week year morning evening".split())
 _CONTACT_NEXT = frozenset("is are was were has had have will would could should might may can".split())
 _PREDETERMINERS = frozenset("all both half such what quite many rather twice".split())
@@ -3483,6 +3484,16 @@ class _Article:
                 return recent[-1]
         return best[0] if len(best) == 1 else None
 
+    def official_named_next(self, mods: Sequence[str], next_text: str) -> str | None:
+        """Session 14: the one person first named in ``next_text`` (the next paragraph) whose role words there share a
+        specific modifier with ``mods`` ("policy" in "top policy official" and "undersecretary for policy")."""
+        specific = {w.lower() for w in mods} - _GENERIC_ROLE_MODS
+        if not specific:
+            return None
+        fits = {name for name, roles in _person_roles([next_text], self).items()
+                if self.first_seen.get(name, -2) == self.cur_para + 1 and specific & roles}
+        return fits.pop() if len(fits) == 1 else None
+
     def person_from_state(self, desc: str, recent: Sequence[str] = ()) -> str | None:
         """Session 12: "the Texas Republican", "the Vermont senator", "the New York Democrat" -> the person the article
         introduced with that state (and party): "Ted Cruz, R-Texas", "Sen. Bernie Sanders (I-Vt.)", "Texas Republican
@@ -4022,6 +4033,15 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                     # "Austria's interior minister said" -> the person introduced as interior minister
                     named = article.person_with_role(" ".join(words[1:]).lower(), masked_texts,
                                                      [n for n, _ in last_person])
+                    if named:
+                        c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
+                        name = named
+                elif len(words) <= 6 and words[0] == "the" and len(words) >= 4 and _POSSESSIVE_RE.search(words[1]) \
+                        and _cap(words[1]) and words[-1] == "official" and para_no + 1 < len(masked_texts):
+                    # session 14: a lead's definite "the Pentagon’s top policy official" is the person the next
+                    # paragraph names with a role sharing a word ("Elbridge Colby, the Defense undersecretary for
+                    # policy"): a specific person, introduced right after
+                    named = article.official_named_next(words[2:-1], masked_texts[para_no + 1])
                     if named:
                         c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
                         name = named
