@@ -1563,22 +1563,9 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             "current", "now"}:
         words = words[:words.index("and", 2)]  # session 14: one person under two roles: the first names them
         j = start + len(words) - 1
-    if "and" in words and start - 3 >= s and toks[start - 1].text == "," and _looks_person(
-            words[:words.index("and")]) and _looks_person(words[words.index("and") + 1:]):
-        # session 14: "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all
-        # suggested": the names listed before "B and C" speak too
-        before_list: list[list[str]] = []
-        k, first = start - 1, start
-        while k - 2 >= s and toks[k].text == "," and len(before_list) < 4:
-            pstart = _np_back(toks, k - 1, s)
-            pw = [t.text for t in toks[pstart:k]]
-            if len(pw) < 2 or not _looks_person(pw) or pstart > s and toks[pstart - 1].text not in {",", "."} and (
-                    toks[pstart - 1].low not in _BOUNDARY_WORDS):
-                break
-            before_list.insert(0, pw)
-            k, first = pstart - 1, pstart
-        if before_list and (first == s or toks[first - 1].text not in {","}):
-            return [*before_list, *_split_and(words)], toks[first].start, False
+    people = _person_list(toks, start, words, s)
+    if people is not None:
+        return people[0], toks[people[1]].start, False
     if toks[s].text in _CLAUSE_PREPS and (start - 1 == s or start == s and len(words) > 1):
         # round 17: also a phrase that starts the subject scan ("On Monday night Twitter said")
         fronted = _fronted_name(words if start == s else [toks[s].text] + words)
@@ -1655,8 +1642,30 @@ def _name_list(toks: Sequence[_Tok], start: int, words: list[str], s: int) -> li
                 return None
             break
     if not items or any(_looks_person(x) and len(x) >= 2 for x in items + last):
-        return None  # people's lists keep the existing handling
+        return None  # people's lists: _person_list
     return items + last
+
+
+def _person_list(toks: Sequence[_Tok], start: int, words: list[str], s: int) -> tuple[list[list[str]], int] | None:
+    """Session 14, the people's counterpart of :func:`_name_list`: "Sens. Jeff Merkley (D-Ore.), Sherrod Brown
+    (D-Ohio) and Robert Menendez (D-N.J.) all suggested" -- ``words`` is "B and C" (two people), and the titled
+    names listed before it speak too. Returns (one phrase per person, index of the list's first token) or None."""
+    if "and" not in words or start - 3 < s or toks[start - 1].text != "," or not _looks_person(
+            words[:words.index("and")]) or not _looks_person(words[words.index("and") + 1:]):
+        return None
+    before: list[list[str]] = []
+    k, first = start - 1, start
+    while k - 2 >= s and toks[k].text == "," and len(before) < 4:
+        pstart = _np_back(toks, k - 1, s)
+        pw = [t.text for t in toks[pstart:k]]
+        if len(pw) < 2 or not _looks_person(pw) or pstart > s and toks[pstart - 1].text not in {",", "."} and (
+                toks[pstart - 1].low not in _BOUNDARY_WORDS):
+            break
+        before.insert(0, pw)
+        k, first = pstart - 1, pstart
+    if before and (first == s or toks[first - 1].text not in {","}):
+        return [*before, *_split_and(words)], first
+    return None
 
 
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "when", "where", "while", "by", "because", "if", "as"})
