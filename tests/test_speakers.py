@@ -1530,3 +1530,47 @@ def test_session14_lead_official_named_next() -> None:
                                    "night to a small group of allies."])[0] == ("Elbridge Colby",)
     assert extract_speakers([lead, "Elbridge Colby, a former Navy officer, made the remarks on the night to a small "
                                    "group of allies."])[0] == ("the Pentagon’s top policy official",)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # any past-tense verb between a quotation ending in , ! ? and an anonymous description attributes it
+        (["“She is our mother, she is our mother!” a woman cried."], ("a woman",)),
+        (["“I’m happier than if I won the lottery,” one older woman exulted. “But this is just the beginning.”"],
+         ("one older woman",)),
+        (["“No justice, no peace,” chanted the protesters, who held up signs."], ("the protesters",)),
+        (["\"Stand up!\" yelled one fan."], ("one fan",)),
+        # documents and plain sentences stay silent
+        (["\"It was good,\" the report concluded."], ()),
+        (["“The Force Awakens,” the studio released in 2015."], ()),
+        (["“Stop.” A woman walked away."], ()),
+    ],
+)
+def test_session15_description_after_quote(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected
+
+
+def test_session15_indefinite_description_is_no_later_antecedent() -> None:
+    """"A woman cried" speaks once; a "she" two paragraphs on is still the article's named woman."""
+    paras = ["Aung San Suu Kyi was freed on Saturday.", "“She is our mother!” a woman cried.",
+             "On Sunday she said freedom of speech was the basis of democracy."]
+    assert extract_speakers(paras)[1:] == [("a woman",), ("Aung San Suu Kyi",)]
+
+
+def test_session15_headline_person_is_the_first_antecedent() -> None:
+    """A headline that opens with a person is the antecedent of a he/she opening the article; "The Catholic
+    Church released …" opens with no person."""
+    paras = ["\"Well, I don't want to say it's a threat,\" he told NBC's Chuck Todd.",
+             "Donald Trump has blasted the former president."]
+    assert extract_speakers(paras, title="Trump: 'I don't want to say it's a threat'")[0] == ("Donald Trump",)
+    assert extract_speakers(paras, title="The threat that wasn't")[0] == ()
+    assert extract_speakers(["She wrote individual reports on each congregation."],
+                            title="The Catholic Church released its final report on nuns")[0] == ()
+
+
+@pytest.mark.parametrize("lead", ["On Sunday she said", "In 2015 she said", "But on Sunday she said",
+                                  "In Washington she said", "Later she said"])
+def test_session15_pronoun_after_fronted_phrase_without_comma(lead: str) -> None:
+    paras = ["Aung San Suu Kyi told supporters she was happy.", lead + " freedom of speech was the basis of democracy."]
+    assert extract_speakers(paras)[1] == ("Aung San Suu Kyi",)

@@ -1509,8 +1509,11 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
         return [best[0]], best[1], False
     if toks[j].low in {"and", "but"}:
         return [["<SENTENCE-SUBJECT>"]], toks[j].start, False
-    if toks[j].low in {"he", "she", "they"} and j == i - 1 and j > s and toks[j - 1].text[0].islower():
-        # a nominative pronoun is the whole subject, also in a contact clause ("code he said exploits the flaw")
+    if toks[j].low in {"he", "she", "they"} and j == i - 1 and j > s and (
+            toks[j - 1].text[0].isalnum()):
+        # a nominative pronoun is the whole subject, also in a contact clause ("code he said exploits the flaw"),
+        # and after a fronted phrase without its comma (session 15: "On Sunday she said", "In 2015 he wrote", "In
+        # Washington he told reporters")
         return [[toks[j].text]], toks[j].start, False
     start = _np_back(toks, j, s)
     if start > s and toks[start - 1].low != "who":  # "who did not wish to be named because of agency policy"
@@ -2072,6 +2075,11 @@ _QNAME = r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she)"
 # round 15: the inverted verb may be in the present tense too ("“…,” remembers Hanna-Attisha, a pediatrician")
 _QUOTE_ED_RE = re.compile(r'"\s+(?:([a-z]{3,}(?:ed|[^s’\'u]s))\s+(' + _QNAME + r')|(' + _QNAME + r')\s+([a-z]{3,}(?:ed|[^s’\'u]s)))'
                           r'(?=\s*(?:[,.;]|$))')
+# session 15: an anonymous description in the same place ("“She is our mother!” a woman cried.", "“…,” one older
+# woman exulted", "“No justice, no peace,” chanted the protesters, who …"); _classify decides it is a speaker
+_QDESC = r"(?:(?:a|an|one|another|the|some|two|three|several|many|dozens\s+of|hundreds\s+of)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w-]*[a-z])"
+_QUOTE_ED_DESC_RE = re.compile(r'"\s+(?:([a-z]{3,}ed)\s+(' + _QDESC + r')|(' + _QDESC + r')\s+([a-z]{3,}ed))'
+                               r'(?=\s*(?:[,.;]|$))')
 _NOT_QUOTE_ED = frozenset("released directed produced starred featured aired published opened closed "
                           "premiered followed continued ended started releases directs produces stars features "
                           "airs publishes opens closes premieres follows continues ends starts plays sings "
@@ -2334,6 +2342,17 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 continue
             c = _classify(who, m.start(2) if m.group(2) else m.start(3))
             if c is not None and c.kind == "person":
+                res.cands.append(c)
+        for m in _QUOTE_ED_DESC_RE.finditer(masked):
+            if text[:m.start()].rstrip()[-1:] not in {",", "?", "!"}:
+                continue
+            verb = m.group(1) or m.group(4)
+            if verb in _NOT_QUOTE_ED or verb in _VERB_FORM and (
+                    verb in _INVERSION_FORMS if m.group(1) else _VERB_FORM[verb] not in lex.NAMED_VERBS_R14):
+                continue  # as above: the main pass has these
+            who = (m.group(2) or m.group(3)).split()
+            c = _classify(who, m.start(2) if m.group(2) else m.start(3))
+            if c is not None and c.kind == "desc":
                 res.cands.append(c)
     for m in _WHAT_CALLS_RE.finditer(masked):
         # round 15: "in what host Tom Bergeron described as …", "what the company calls a “career concierge”": the
@@ -3859,7 +3878,7 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
         article = _Article(para_chains, title, paragraphs)
     masked_texts = [m for _, m, _ in found]
     out: list[tuple[str, ...]] = []
-    last_person: list[tuple[str, str]] = []  # (name, gender) of person speakers, oldest first
+    last_person = _title_person(title, article)  # (name, gender) of person speakers, oldest first
     last_plural: list[str] = []
     last_it: str | None = None
     it_blocked = False  # "it" after a document ("the report … it said") stays unresolved
@@ -4115,7 +4134,8 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                 if head.endswith("s") or head in {"people", "police"}:
                     last_plural = [name]
                 elif head in lex.SPEAKER_NOUNS:
-                    last_person.append((name, c.gender))
+                    if words[0].lower() not in {"a", "an", "one", "another"} or c.gender:
+                        last_person.append((name, c.gender))  # session 15: "a woman cried" is no later "she"
                     spoken.append((c.pos, name, c.gender))
             elif c.kind == "person" and c.group == _NO_ANTECEDENT:
                 add(name)  # the owner of a speech noun ("Cooke’s testimony that …") is no antecedent
@@ -4157,6 +4177,23 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
 
 
 _BARE_INITIAL_RE = re.compile(r"(?<= )[A-Z](?= )")
+
+
+def _title_person(title: str, article: _Article) -> list[tuple[str, str]]:
+    """Session 15: the person a headline opens with ("Trump: 'I don't want to say it's a threat'", "Obama warns …")
+    is the antecedent of a he/she that opens the article before anyone is named in it."""
+    if not title or title.isupper() or _title_case(title):
+        return []
+    chains = _chains(_mask_quotes(title, quote_spans(title)))
+    if not chains or chains[0][0] != 0 or not title.startswith(chains[0][1][0]):
+        return []  # not "The Catholic Church released …"
+    c = _classify(chains[0][1], 0)
+    if c is None or c.kind != "person":
+        return []
+    r = article.resolve(c)
+    if r.kind != "person" or not _looks_person(r.text.split()):
+        return []
+    return [(r.text, article.gender.get(r.text, r.gender))]
 
 
 def _dot_initials(out: list[tuple[str, ...]], paragraphs: Sequence[str]) -> None:
