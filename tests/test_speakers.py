@@ -1574,3 +1574,43 @@ def test_session15_headline_person_is_the_first_antecedent() -> None:
 def test_session15_pronoun_after_fronted_phrase_without_comma(lead: str) -> None:
     paras = ["Aung San Suu Kyi told supporters she was happy.", lead + " freedom of speech was the basis of democracy."]
     assert extract_speakers(paras)[1] == ("Aung San Suu Kyi",)
+
+
+_S15_INTRO = "Sen. Jane Miller, a Democrat from Ohio, met executives of Acme Corp. on Monday to discuss the plant."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # sentence adverbs and fronted phrases are no names
+        ("Separately, a spokesman for the company said that the plan would fail.", ("a spokesman for the company",)),
+        ("Separately, the company said that the plan would fail.", ("Acme Corp",)),
+        ("On Twitter, a spokesman for the company said that the plan would fail.", ("a spokesman for the company",)),
+        # a fronted phrase without its comma before a determiner, a name with an appositive, a plural noun
+        ("On Sunday the senator said that the plan would fail.", ("Jane Miller",)),
+        ("In Washington the company said that the plan would fail.", ("Acme Corp",)),
+        ("On Sunday a spokesman for the company said that the plan would fail.", ("a spokesman for the company",)),
+        ("On Sunday Tom Hart, Acme's chief executive, said that the plan would fail.", ("Tom Hart",)),
+        ("In 2015 Tom Hart, Acme's chief executive, said that the plan would fail.", ("Tom Hart",)),
+        ("Earlier this month company officials said that the plan would fail.", ("company officials",)),
+        ("Last week she also said that the plan would fail.", ("Jane Miller",)),
+        ("Speaking in Brussels, Tom Hart, Acme's chief executive, said that the plan would fail.", ("Tom Hart",)),
+        ("Speaking in Brussels, a senior European official said the plan would fail.",
+         ("a senior European official",)),
+        # a title abbreviation inside "according to"
+        ("According to Ms. Miller, the plan will fail.", ("Jane Miller",)),
+        ("According to Gov. Mike DeWine, the plan will fail.", ("Mike DeWine",)),
+        # a counted group of people with a weak verb
+        ("Two workers added that the plan would fail.", ("two workers",)),
+        # inverted descriptions with "to" and "familiar with"
+        ("\"The plan will fail,\" said an aide to Miller.", ("an aide to Miller",)),
+        ("\"The plan will fail,\" said a person familiar with the talks.", ("a person familiar with the talks",)),
+        ("\"The plan will fail,\" said two people close to the senator, who asked not to be named.",
+         ("two people close to the senator",)),
+        # the anonymity clause is no speech and does not hide the subject
+        ("A U.S. official who spoke on condition of anonymity said that the plan would fail.",
+         ("a U.S. official who spoke on condition of anonymity",)),
+    ],
+)
+def test_session15_machinery(sentence: str, expected: tuple[str, ...]) -> None:
+    assert extract_speakers([_S15_INTRO, sentence])[1] == expected

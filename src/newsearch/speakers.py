@@ -327,7 +327,13 @@ _FUNCTION_CAPS = frozenset(
     "What Why How Where Who Whose Which Such Any Another Few Monday Tuesday Wednesday Thursday "
     "Friday Saturday Sunday January February March April May June July August September October "
     "November December Mr Mrs Ms Dr Prof Sir Maybe Perhaps Instead Indeed Nevertheless Nonetheless Besides "
-    "Ironically Critically Basically Fortunately Unfortunately Luckily Sadly Overall Finally Still".split()
+    "Ironically Critically Basically Fortunately Unfortunately Luckily Sadly Overall Finally Still "
+    # session 15: sentence adverbs are never names ("Separately, the company said" is no company "Separately")
+    "Separately Additionally Similarly Likewise Previously Recently Currently Ultimately Initially Eventually "
+    "Subsequently Consequently Accordingly Specifically Notably Importantly Interestingly Privately Publicly "
+    "Officially Alternatively Elsewhere Afterwards Moreover Furthermore Thus Hence Therefore Otherwise Regardless "
+    "Surprisingly Unsurprisingly Predictably Clearly Obviously Apparently Evidently Reportedly Allegedly "
+    "Originally Traditionally Historically Generally Typically Usually Sometimes Increasingly Lately".split()
 )
 _DAYS_MONTHS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June "
@@ -576,6 +582,11 @@ _FRONTED_RE = re.compile(
     rf"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:{_TIME_UNITS}|hour)s?\s+"
     r"(?:later|earlier|ago)\s+"
     r"|(?:in|by|since|until|during|through)\s+(?:early\s+|late\s+|mid-)?\d{4}s?\s+"
+    # session 15: "On Sunday Tom Hart, …, said", "In March the company said"
+    r"|(?:on|by|since|until|last|this|next|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
+    r"|(?:in|since|by|until|during|through|early|late|mid-)\s*(?:january|february|march|april|june|july|august|"
+    r"september|october|november|december)(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+"
     r"|(?:in|on|at|during|after|before)\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?"
     rf"(?:{_FRONTED_MEDIA})s?"
     r"(?:\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s+"
@@ -597,7 +608,9 @@ def _strip_fronted(words: Sequence[str]) -> list[str] | None:
     n = len(m.group(0).split())
     rest = list(words[n:])
     if not rest or not (_cap(rest[0]) or rest[0].lower() in {"the", "a", "an", "one", "two", "three", "several",
-                                                             "some", "many", "its", "his", "her", "their"}):
+                                                             "some", "many", "its", "his", "her", "their"} or (
+            # session 15: "Earlier this month company officials said"
+            rest[-1].isalpha() and rest[-1].islower() and rest[-1] in lex.SPEAKER_NOUNS and rest[-1].endswith("s"))):
         return None
     return rest
 
@@ -1282,6 +1295,13 @@ def _prep_tail(words: Sequence[str]) -> int:
 _CONTRACTED_PRONOUNS = frozenset("it's he's she's that's there's here's what's who's let's where's how's".split())
 
 
+#: session 15: the verbs of an anonymity clause are no speech of their own ("a U.S. official who spoke on condition
+#: of anonymity said", "a person who asked not to be named said")
+_ANON_VERBS = frozenset("spoke asked talked requested".split())
+#: session 15: adverbs between a subject and its verb ("Last week she also said", "he has since said")
+_MID_ADVERBS = frozenset("also later again then still just even now already often since soon once first".split())
+
+
 def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str]], int, bool]:
     """Subject word lists for the verb at token ``i`` in the sentence starting at token ``s``.
 
@@ -1294,7 +1314,7 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             j - 1].low in {"who", "they", "we"} or _cap(toks[j - 1].text) or toks[j - 1].low.endswith("s")):
         j -= 1  # round 11: "O’Brien and Zuckerman have both said", "…, who both pledged": a floating quantifier
     while j >= s and (toks[j].low in lex.AUX_WORDS or toks[j].low in lex.NEGATIONS
-                      or toks[j].low.endswith("n't")
+                      or toks[j].low.endswith("n't") or toks[j].text in _MID_ADVERBS
                       or (toks[j].low.endswith("ly") and toks[j].text[0].islower() and len(toks[j].low) > 4
                           and toks[j].low not in _LY_NOUNS)
                       or toks[j].text in _DAYS_MONTHS or toks[j].low in {"on", "in", "the", "last", "this"}
@@ -1418,6 +1438,13 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             was_det, prev_det = prev_det, toks[a].low in {"the", "a", "an"} and a - 1 > s and toks[a - 1].text == ","
             start = _np_back(toks, b, a)
             words = [t.text for t in toks[start:b + 1]]
+            if a == s and best is not None and toks[a].text in _CLAUSE_PREPS and b - a >= 2:
+                # session 15: "On Sunday Tom Hart, Acme's chief executive, said": the name after a fronted phrase
+                # that lacks its comma, before the appositive
+                seg = [t.text for t in toks[a:b + 1]]
+                named = _strip_fronted(seg) or _fronted_name(seg)
+                if named and _looks_person(named):
+                    return [named], toks[b + 1 - len(named)].start, False
             if not words or toks[a].low in _RELATIVES or (toks[a].text[0].islower() and toks[a].low.endswith(
                     ("ing", "ed"))) or toks[a].low in _SKIP_SEGMENT or (
                     a == b and _PARTY_CODE_RE.match(toks[a].text)) or (
@@ -1468,7 +1495,11 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                         return [pwords], toks[pstart].start, False
                 continue
             if c is not None and len(words) <= 2 and a - 3 >= s and toks[a - 1].text == "," and _cap(
-                    toks[a - 2].text) and toks[a - 3].low in {"in", "at", "from", "near", "outside"}:
+                    toks[a - 2].text) and toks[a - 3].low in {"in", "at", "from", "near", "outside"} and not (
+                    # session 15: "Speaking in Brussels, Sabrina Singh, a … spokeswoman, said": a fronted participle
+                    # clause, not a hometown
+                    toks[s].text[0].isupper() and toks[s].low.endswith("ing") and all(
+                        tk.text != "," for tk in toks[s:a - 1])):
                 q = a - 4
                 while q > s and (toks[q].text == "," or toks[q].text.isdigit()):
                     q -= 1  # round 16: "Ione Dines, 72, from Marshfield, Mo., …, said"
@@ -1509,8 +1540,9 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
         return [best[0]], best[1], False
     if toks[j].low in {"and", "but"}:
         return [["<SENTENCE-SUBJECT>"]], toks[j].start, False
-    if toks[j].low in {"he", "she", "they"} and j == i - 1 and j > s and (
-            toks[j - 1].text[0].isalnum()):
+    if toks[j].low in {"he", "she", "they"} and j > s and toks[j - 1].text[0].isalnum() and all(
+            tk.text.isalpha() and tk.text.islower() and (tk.low not in _BE_FORMS | _MODALS or not toks[j - 1].text[
+                0].islower()) for tk in toks[j + 1:i]):
         # a nominative pronoun is the whole subject, also in a contact clause ("code he said exploits the flaw"),
         # and after a fronted phrase without its comma (session 15: "On Sunday she said", "In 2015 he wrote", "In
         # Washington he told reporters")
@@ -1518,7 +1550,8 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
     start = _np_back(toks, j, s)
     if start > s and toks[start - 1].low != "who":  # "who did not wish to be named because of agency policy"
         for w in range(j - 1, max(s, j - 15), -1):
-            if toks[w].text in _STOP_PUNCT or toks[w].low in _VERB_FORM or toks[w].low == "which":
+            if toks[w].text in _STOP_PUNCT or toks[w].low in _VERB_FORM and toks[w].low not in _ANON_VERBS or \
+                    toks[w].low == "which":
                 break
             if toks[w].low == "who" or toks[w].low == "that" and w - 1 >= s and _rel_that(toks[w - 1]):
                 start = w + 1
@@ -1575,19 +1608,23 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
         if fronted:  # round 15: "After the meeting Trump said"
             return [fronted], toks[j + 1 - len(fronted)].start, False
     if start <= s + 1 and toks[s].text in _CLAUSE_PREPS and s + 1 <= j and (toks[s + 1].low in {
-            "a", "an", "the", "his", "her", "its", "their", "this", "that"} or toks[s + 1].text in _DAYS_MONTHS):
+            "a", "an", "the", "his", "her", "its", "their", "this", "that"} or _cap(toks[s + 1].text)):
         # round 17: also "On Tuesday morning the company said"
         # round 15: "In a statement the company said": the fronted phrase ends where a second determiner starts
-        # the subject
-        for m in range(s + 3, j):
-            if toks[m].low in {"the", "a", "an"} and toks[m - 1].text.isalpha() and toks[m - 1].text.islower() and \
-                    toks[m - 1].low not in _BAD_IN_NP and toks[m - 1].low not in _NAME_LINKS:
+        # the subject; session 15: also right after a capitalised object ("On Sunday the senator said", "In
+        # Washington the company said")
+        for m in range(s + 2, j):
+            if toks[m].low in {"the", "a", "an"} and (toks[m - 1].text.isalpha() and toks[m - 1].text.islower() and
+                                                     toks[m - 1].low not in _BAD_IN_NP and toks[m - 1].low not in
+                                                     _NAME_LINKS or m - 1 > s and _cap(toks[m - 1].text) and all(
+                        _cap(tk.text) for tk in toks[s + 1:m])):
                 words = [t.text for t in toks[m:j + 1]]
                 start = m
                 break
     if toks[start].low in {"a", "an"} and start - 2 >= s and toks[start - 1].text == ",":
         before = _phrase_before(toks, start - 1, s)
-        if before is not None and before[2] is not None and before[2].kind == "person":
+        if before is not None and before[2] is not None and before[2].kind == "person" and _cap(before[1][0]) and (
+                before[1][0] not in _FUNCTION_CAPS):  # session 15: not "On Twitter, a spokesman for … said"
             return [before[1]], toks[before[0]].start, False
     if start - 2 > s and toks[start - 1].low == "and":  # "both independent analysts and sources … told"
         for k in range(start - 2, max(s, start - 8) - 1, -1):
@@ -1719,7 +1756,7 @@ def _unclosed_appositive(toks: Sequence[_Tok], s: int, j: int) -> tuple[list[str
         if pstart <= k - 1:
             words = [tk.text for tk in toks[pstart:k]]
             c = _classify(words, 0)
-            if c is not None and c.kind == "person" and _looks_person(words) and (
+            if c is not None and c.kind == "person" and _looks_person(words) and words[0] not in _FUNCTION_CAPS and (
                     pstart == s or toks[pstart - 1].text in _STOP_PUNCT or
                                                          toks[pstart - 1].low in _BOUNDARY_WORDS):
                 return words, toks[pstart].start
@@ -1809,6 +1846,11 @@ def _titled_name(words: Sequence[str], pos: int) -> _Cand | None:
     return c if c is not None and c.kind == "person" else None
 
 
+#: role nouns whose principal follows "to" ("an aide to Miller", "a senior adviser to the president")
+_TO_ROLES = frozenset("aide aides adviser advisers advisor advisors assistant assistants counselor counselors "
+                      "consultant consultants envoy ambassador ambassadors successor deputy".split())
+
+
 def _np_after(toks: Sequence[_Tok], k: int, e: int) -> list[str]:
     """Noun phrase right after an inverted verb: up to punctuation or a clause word."""
     words: list[str] = []
@@ -1821,13 +1863,23 @@ def _np_after(toks: Sequence[_Tok], k: int, e: int) -> list[str]:
             continue
         if t.text in _STOP_PUNCT or t.low in _BOUNDARY_WORDS or t.low in _RELATIVES:
             break
-        if t.low in {"in", "on", "at", "during", "after", "before", "from", "to", "via", "when"}:
+        if t.low in {"in", "on", "at", "during", "after", "before", "from", "to", "via", "when"} and not (
+                t.low == "to" and words and words[-1].lower() in _TO_ROLES and k + 1 < e and toks[k + 1].low not in {
+                    "reporters", "journalists", "me", "us", "him", "her", "them"}):  # session 15: "said an aide to Miller"
             if words and (words[-1][0].isupper() or words[-1].lower() in lex.SPEAKER_NOUNS) and \
                     not (words[-1].lower() in lex.SPEAKER_NOUNS and t.low in {"at", "from", "in"}
                          and k + 1 < e and _cap(toks[k + 1].text)):
                 break
         if t.low in _VERB_FORM and words:
             break
+        if words and words[-1].lower() in lex.SPEAKER_NOUNS and t.low in {"familiar", "close", "knowledgeable"} and (
+                k + 1 < e and toks[k + 1].low in {"with", "to", "about"}):
+            # session 15: "said a person familiar with the talks", "said two people close to the president"
+            n = k + 2
+            while n < e and n - k < 10 and toks[n].text not in _STOP_PUNCT and toks[n].low not in _BOUNDARY_WORDS \
+                    and toks[n].low not in _RELATIVES and toks[n].low not in {"in", "on", "at", "during", "after"}:
+                n += 1
+            return words + [tk.text for tk in toks[k:n]]
         if words and words[-1].lower() in lex.SPEAKER_NOUNS and t.text[0].islower() and (
                 t.low.endswith(("ed", "ing")) or t.low in {"familiar", "close", "granted", "given"}) and \
                 t.low not in lex.SPEAKER_NOUNS:
@@ -2035,7 +2087,10 @@ _NOUNISH = frozenset(
 )
 _DETS_POSS = frozenset("the a an his her their its our my your this that these those".split())
 # round 11: a dotted abbreviation ("the U.S. census") is not cut at its first dot
+# session 15: a title abbreviation does not end it either ("according to Gov. Mike DeWine", "according to Ms. Miller")
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+((?:(?<![\w.])[A-Z]\.(?:[A-Z]\.)+|(?<![\w.])[A-Z]\.(?=\s+[A-Z][a-z])|"
+                           r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Sens|Rep|Reps|Lt|Gen|Col|Capt|Sgt|Prof|Rev|Atty|Supt|Det|"
+                           r"Adm|Maj|Cmdr|Del|Jr|Sr|St)\.(?=\s)|"
                            r"[^,;:.()\"—–])+?)"
                            r"(?=\s*(?:[,;:.()\"—–]|$|\s-\s))")
 # round 17: a middle initial does not end the phrase ("echoed by Louis J. Marinelli from …")
@@ -2692,7 +2747,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if base in lex.WEAK_VERBS and len(subj) == 1 and len(subj[0]) == 1 and subj[0][0][0].islower() \
                 and subj[0][0].lower() not in _PRONOUNS and subj[0][0].lower() not in lex.SPEAKER_NOUNS:
             continue
-        if base in lex.WEAK_VERBS and len(subj) == 1 and _plural_group([w.lower() for w in subj[0]], subj[0]):
+        if base in lex.WEAK_VERBS and len(subj) == 1 and _plural_group([w.lower() for w in subj[0]], subj[0]) and (
+                subj[0][-1].lower() not in lex.SPEAKER_NOUNS):  # session 15: "Two workers added that …" speaks
             continue  # "Many businesses agree that …": an unknown group noun needs a plain speech verb
         group += 1
         for np_words in subj:
