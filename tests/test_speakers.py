@@ -1614,3 +1614,32 @@ _S15_INTRO = "Sen. Jane Miller, a Democrat from Ohio, met executives of Acme Cor
 )
 def test_session15_machinery(sentence: str, expected: tuple[str, ...]) -> None:
     assert extract_speakers([_S15_INTRO, sentence])[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an insertion between the name and a verb that needs a person-like subject or that looks like a reduced
+        # relative after a comma
+        ("Miller, however, vowed to fight the closure.", ("Jane Miller",)),
+        ("Miller, 62, threatened to sue.", ("Jane Miller",)),
+        ("Miller, for her part, asked whether the plan would work.", ("Jane Miller",)),
+        ("Miller, along with Gov. Mike DeWine, took aim at the company.", ("Jane Miller",)),
+        ("Miller's spokesman, Tom Hart, promised to help the workers.", ("Tom Hart",)),
+        ("The Finance Ministry, however, swiftly ruled out the option.", ("Finance Ministry",)),
+        # singular roles and owned bodies count as person-like subjects
+        ("The senator took aim at the company.", ("Jane Miller",)),
+        ("Miller's office disputed that account.", ("Miller's office",)),
+        ("The report disputed that account.", ()),
+        # "cast doubt on" after a person
+        ("Miller cast doubt on the plan.", ("Jane Miller",)),
+        ("The report cast doubt on the plan.", ()),
+        # a coordinated subject of "… and said"
+        ("Miller and Gov. Mike DeWine met with workers and said the plan would fail.", ("Jane Miller", "Mike DeWine")),
+        ("Both Miller and DeWine met with workers and said the plan would fail.", ("Jane Miller", "DeWine")),
+        ("Procter and Gamble met with workers and said the plan would fail.", ("Procter",)),
+        ("Miller's spokesman, Tom Hart, met with workers and said the plan would fail.", ("Tom Hart",)),
+    ],
+)
+def test_session15_person_like_subjects(sentence: str, expected: tuple[str, ...]) -> None:
+    assert extract_speakers([_S15_INTRO, sentence])[1] == expected

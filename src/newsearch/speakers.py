@@ -2010,6 +2010,26 @@ def _sentence_subject(toks: Sequence[_Tok], s: int, i: int) -> list[str]:
         k += 1
         if len(words) > 8:
             return []
+    both = bool(words) and words[0] == "Both" and len(words) > 1
+    if both:
+        words = words[1:]
+    if words and k + 1 < i and toks[k].low == "and" and _cap(toks[k + 1].text):
+        # session 15: "Miller and Gov. Mike DeWine met with workers and said …": both names are the subject
+        n = k + 1
+        while n < i and n - k <= 4 and _cap(toks[n].text):
+            n += 1
+        right = [tk.text for tk in toks[k + 1:n]]
+        if n < i and toks[n].text.islower() and _looks_person(right) and _looks_person(words) and (
+                both or max(len(words), len(right)) >= 2):  # not "Procter and Gamble"
+            return words + ["and"] + right
+    if words and k + 2 < i and toks[k].text == "," and words[-1].lower() in lex.SPEAKER_NOUNS:
+        # session 15: "Miller's spokesman, Tom Hart, met with … and said": the name in apposition
+        n = k + 1
+        while n < i and n - k <= 4 and _cap(toks[n].text):
+            n += 1
+        named = [tk.text for tk in toks[k + 1:n]]
+        if n < i and toks[n].text == "," and len(named) >= 2 and _looks_person(named):
+            return named
     return words
 
 
@@ -2032,9 +2052,12 @@ for _v, _p, _nx in (("call", "for", ""), ("single", "out", ""), ("rule", "out", 
                     ("hold", "out", "the hope"), ("speak", "up", ""), ("open", "up", "about"),
                     ("double", "down", "on"), ("wonder", "aloud", ""),
                     # session 13: "took to Twitter to defend the plan"
-                    ("take", "to", "twitter facebook instagram social x truth tiktok youtube threads bluesky")):
+                    ("take", "to", "twitter facebook instagram social x truth tiktok youtube threads bluesky"),
+                    # session 15: "Miller cast doubt on the plan" (a person-like subject, as the others)
+                    ("cast", "doubt", "on")):
     for _form in (("take", "takes", "took", "taking") if _v == "take" else ("make", "makes", "made", "making")
-                  if _v == "make" else ("hold", "holds", "held", "holding") if _v == "hold" else
+                  if _v == "make" else ("cast", "casts", "casting") if _v == "cast" else
+                  ("hold", "holds", "held", "holding") if _v == "hold" else
                   ("speak", "speaks", "spoke", "speaking") if _v == "speak" else lex.verb_forms(_v)):
         _old = _OBJ_PHRASAL.get(_form, (frozenset(), frozenset()))
         _OBJ_PHRASAL[_form] = (_old[0] | {_p}, _old[1] | frozenset(_nx.split()))
@@ -2217,14 +2240,24 @@ _JUDGEMENT_ADJ = frozenset("bad wrong false good great absurd insane crazy silly
 _CLAUSE_AFTER = frozenset("and but because since after in on at during as while for amid".split())
 
 
+#: session 15: words that open an insertion between a name and its verb ("Miller, however, vowed to …", "Miller, for her
+#: part, promised to …", "Miller, along with DeWine, called on …"); an age ("Miller, 62,") and a name count too
+_INSERT_STARTS = frozenset("however though meanwhile too also for along in like unlike then now still instead "
+                           "nonetheless nevertheless moreover meanwhile separately".split())
+
+
 def _closes_appositive(toks: Sequence[_Tok], s: int, c: int) -> bool:
     """Session 14: the comma at ``c`` closes an appositive opened after a capitalised name ("Rep. Adam Schiff, the
     top Democrat on the committee, called on …", "Acme, a maker of widgets, argued for …"), so the verb after it
     has that subject and is no reduced relative."""
     for k in range(c - 1, max(s, c - 16), -1):
         if toks[k].text == ",":
+            inner = [tk.text for tk in toks[k + 1:c]]
+            if k - 1 >= s and toks[k - 1].low in lex.SPEAKER_NOUNS and len(inner) >= 2 and _looks_person(inner):
+                return True  # "Miller's spokesman, Tom Hart, vowed to …"
             return k - 1 >= s and _cap(toks[k - 1].text) and toks[k - 1].text not in _FUNCTION_CAPS and k + 1 < c \
-                and toks[k + 1].low in {"the", "a", "an"}
+                and (toks[k + 1].low in {"the", "a", "an"} or toks[k + 1].low in _INSERT_STARTS or toks[k + 1].text[
+                    0].isdigit() or _looks_person(inner))
         if toks[k].text in _STOP_PUNCT or toks[k].low in _VERB_FORM:
             return False
     return False
@@ -2329,6 +2362,13 @@ def _modifies_speaker(words: Sequence[str], k: int) -> bool:
 _NOT_PERSON_CAPS = _FUNCTION_CAPS - {"He", "She", "They"}
 
 
+#: session 15: singular role nouns that name one person ("the senator", "the 62-year-old governor"), for the verbs that
+#: need a person-like subject; not "researcher"/"analyst" (a finding: "the researchers highlighted …")
+_PERSON_ROLES = frozenset("senator governor president mayor congressman congresswoman lawmaker spokesman spokeswoman "
+                          "spokesperson secretary minister chancellor ambassador envoy candidate nominee chairman "
+                          "chairwoman speaker leader prosecutor sheriff judge lawyer attorney".split())
+
+
 def _person_subject_before(toks: Sequence[_Tok], s: int, i: int) -> bool:
     """Round 14: a person-like subject right before verb ``i`` (auxiliaries and -ly adverbs skipped): a
     capitalised name or he/she/they ("Prelogar highlighted", "Trump also assailed"); not a passive ("was
@@ -2340,8 +2380,26 @@ def _person_subject_before(toks: Sequence[_Tok], s: int, i: int) -> bool:
     if k < s:
         return False
     t = toks[k]
+    if t.text == "," and k - 2 >= s:
+        # session 15: an insertion between commas ("Miller, however, vowed", "Miller, 62, threatened", "Miller's
+        # spokesman, Tom Hart, took aim"): the word before the insertion, or a name that is the insertion
+        m = k - 1
+        while m > s and k - m < 8 and toks[m].text not in _STOP_PUNCT:
+            m -= 1
+        if toks[m].text == "," and m - 1 >= s and m < k - 1:
+            inner = [tk.text for tk in toks[m + 1:k]]
+            before = toks[m - 1]
+            if before.low in {"he", "she", "they"} or before.text[0].isupper() and before.text not in _NOT_PERSON_CAPS:
+                return True
+            return _looks_person(inner) and inner[0] not in _FUNCTION_CAPS
+        return False
     if t.low in {"he", "she", "they"}:
         return True
+    if t.text.islower() and k - 1 >= s and (t.low in _PERSON_ROLES or t.low in _OWNED_BODIES and (
+            _POSSESSIVE_RE.search(toks[k - 1].text) or toks[k - 1].low in {"his", "her", "their"})) and (
+            toks[k - 1].low in {"the", "his", "her", "their"} or _POSSESSIVE_RE.search(toks[k - 1].text) or (
+                toks[k - 1].text.islower() and toks[k - 1].text.isalpha() or toks[k - 1].text[0].isdigit())):
+        return True  # session 15: "The senator took aim at …", "Her spokesman echoed …", "Miller's office disputed …"
     if t.text[0].isupper():
         return t.text not in _NOT_PERSON_CAPS and not (k == s and (t.low in _VERB_FORM or t.low in lex.SPEAKER_NOUNS))
     return t.text == ")"  # "Rep. Ilhan Omar (D-Minn.) rebuked …"; a speaker noun does not count (it cost
@@ -2693,7 +2751,7 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     toks, s, i - 1):
             continue  # reduced relative: "X, recalled in place of Y, ..."
         if prev == "," and t.low in {"asked", "told"} and nxt in {"about", "if", "whether", "by", "why",
-                                                                  "how"}:
+                                                                  "how"} and not _closes_appositive(toks, s, i - 1):
             continue
         # inversion: "…," said one NATO diplomat / , says Mr Dean.
         subj: list[list[str]] = []
@@ -2743,7 +2801,7 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 cands.append(_Cand(t.start, last.text, last.kind, last.gender))
                 continue
             head_words = _sentence_subject(toks, s, i)
-            subj = [head_words] if head_words else []
+            subj = (_split_and(head_words) if "and" in head_words else [head_words]) if head_words else []
         if base in lex.WEAK_VERBS and len(subj) == 1 and len(subj[0]) == 1 and subj[0][0][0].islower() \
                 and subj[0][0].lower() not in _PRONOUNS and subj[0][0].lower() not in lex.SPEAKER_NOUNS:
             continue
