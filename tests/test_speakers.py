@@ -1643,3 +1643,18 @@ def test_session15_machinery(sentence: str, expected: tuple[str, ...]) -> None:
 )
 def test_session15_person_like_subjects(sentence: str, expected: tuple[str, ...]) -> None:
     assert extract_speakers([_S15_INTRO, sentence])[1] == expected
+
+
+def test_session15_camel_case_surnames_are_names() -> None:
+    """"DeWine", "DeSantis", "LaHood" register as person names, so a "he" two paragraphs on finds them."""
+    for name in ("Mike DeWine", "Ron DeSantis", "Ray LaHood", "Tom McClintock"):
+        paras = [f"Gov. {name}, a Republican, met workers at the plant on Monday.",
+                 "The plant employs 1,200 people and has been open since 1954.",
+                 "He said the closure would devastate the town."]
+        assert extract_speakers(paras)[2] == (name,)
+
+
+def test_session15_possessive_organisation_appositive_gives_a_role() -> None:
+    paras = ["Tom Hart, Acme's chief executive, met workers on Monday.", "The plant employs 1,200 people.",
+             "The chief executive said the closure would devastate the town."]
+    assert extract_speakers(paras)[2] == ("Tom Hart",)

@@ -3110,8 +3110,9 @@ def _place_then_name(words: Sequence[str]) -> int:
     return len(core) - n
 
 
+# session 15: also "DeWine", "DeSantis", "LaHood", "MacArthur", "DiCaprio", "VanHollen" as well as "McConnell"
 _NAME_TOKEN_RE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*|[A-Z]\.?|(?!U\.[SKN]\.)[A-Z]\.[A-Z]\.|Mc[A-Z][a-z]+|[OD]['’][A-Z][a-z]+|de|van|von|bin|al|da|el|le|du|del|der|den|ter|dos|e)$"
+    r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*|[A-Z]\.?|(?!U\.[SKN]\.)[A-Z]\.[A-Z]\.|(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+|[OD]['’][A-Z][a-z]+|de|van|von|bin|al|da|el|le|du|del|der|den|ter|dos|e)$"
 )
 
 
@@ -3752,7 +3753,9 @@ _NOT_ROLE_HEADS = frozenset(
     "committee party union office campaign administration team military army navy police opposition "
     "force forces regime embassy".split())
 _ROLE_WORD_RE = re.compile(r"[a-z][a-z-]+")
-_APPOSITIVE_RE = re.compile(r"\s*,\s+(?:a|an|the|who\s+is\s+(?:a|an|the))\s+([^,;:.()\"—–]{1,80})")
+# session 15: also a possessive organisation before the role ("Tom Hart, Acme's chief executive,")
+_APPOSITIVE_RE = re.compile(r"\s*,\s+(?:a|an|the|who\s+is\s+(?:a|an|the)|(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s)"
+                            r"\s+([^,;:.()\"—–]{1,80})")
 
 
 _ROLE_ABBREV = {"gov": "governor", "sen": "senator", "rep": "congressman", "lt": "lieutenant", "gen": "general",
