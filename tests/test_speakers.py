@@ -1658,3 +1658,24 @@ def test_session15_possessive_organisation_appositive_gives_a_role() -> None:
     paras = ["Tom Hart, Acme's chief executive, met workers on Monday.", "The plant employs 1,200 people.",
              "The chief executive said the closure would devastate the town."]
     assert extract_speakers(paras)[2] == ("Tom Hart",)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # thousands separators are part of the number, not a comma between segments
+        (["Acme Corp. makes widgets.", "The company, which employs 1,200 people, said it would close the plant."],
+         ("Acme Corp",)),
+        # a statement or letter speaks for whoever issued it
+        (["Acme Corp. makes widgets.", "A statement from Acme said the plant would close."], ("Acme Corp",)),
+        (["Acme Corp. makes widgets.", "The company's memo to staff said the decision was final."], ("Acme Corp",)),
+        (["Tom Hart runs Acme Corp.", "Hart's letter to employees said the decision was final."], ("Tom Hart",)),
+        (["Tom Hart runs Acme Corp.", "A letter to employees said the decision was final."], ()),
+        (["Tom Hart runs Acme Corp.", "The statement said the decision was final."], ()),
+        # phoning someone's chief executive is no judgement
+        (["Sen. Jane Miller met executives of Acme Corp.", "Miller called Acme's chief executive on Tuesday."], ()),
+        (["Sen. Jane Miller met executives of Acme Corp.", "Miller called Acme's plan deceptive."], ("Jane Miller",)),
+    ],
+)
+def test_session15_documents_and_numbers(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

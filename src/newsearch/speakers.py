@@ -190,7 +190,9 @@ def _mask_only(text: str, spans: Sequence[tuple[int, int]]) -> str:
 
 # --- tokens and sentences ---------------------------------------------------------------------------
 _TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,}|<[^<>\s]{1,40}>|[\w$£€@#][\w$£€%&.'’/-]*[\w$£€%]|[\w$£€@]|[,;:()\[\]\"—–!?]|\s-\s"
+    # session 15: a number keeps its thousands separators ("1,200 people" is one word, not "1" "," "200")
+    r"(?:[A-Z]\.){2,}|<[^<>\s]{1,40}>|[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[\w$£€@#][\w$£€%&.'’/-]*[\w$£€%]|[\w$£€@]|"
+    r"[,;:()\[\]\"—–!?]|\s-\s"
 )
 _SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _ABBREV = frozenset(
@@ -615,6 +617,10 @@ def _strip_fronted(words: Sequence[str]) -> list[str] | None:
     return rest
 
 
+#: documents that speak for whoever issued them (session 15)
+_ISSUED_DOCS = frozenset("statement statements letter memo email e-mail release tweet".split())
+
+
 def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     """Turn the words of a subject noun phrase into a speaker candidate (or None)."""
     unfronted = _strip_fronted(list(words_in)) if "<REL>" not in words_in else None
@@ -756,6 +762,21 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         # round 9: "a senior law enforcement official", "a senior Trump administration official", "a top State
         # Department official": "senior"/"top"/"chief" modify a compound whose last noun is the head
         head = len(low) - 1
+    doc = next((n for n, w in enumerate(low) if w in _ISSUED_DOCS and words[n][0].islower()), -1)
+    if 0 <= doc and (head < 0 or doc <= head):
+        # session 15: a statement speaks for whoever issued it ("A statement from Acme said", "Acme's statement
+        # said", "the company's statement said", "Hart's letter to employees said")
+        owner: list[str] = []
+        if doc + 2 < len(low) and low[doc + 1] == "from":
+            owner = list(words[doc + 2:])
+        elif doc >= 1 and _POSSESSIVE_RE.search(words[doc - 1]) and not any(
+                w in _BAD_IN_NP or w in _VERB_FORM for w in low[:doc]):
+            owner = [w for w in words[:doc - 1] if w.lower() not in {"a", "an"}] + [
+                _POSSESSIVE_RE.sub("", words[doc - 1])]
+        if owner and owner[-1] and not (len(owner) == 1 and owner[0].lower() in _PRONOUNS | {"his", "her", "their"}):
+            oc = _classify(owner, pos)
+            if oc is not None and oc.kind in {"person", "org", "desc"}:
+                return oc
     # trailing capitalised chain: the name ("press secretary Kingsley Wilson", "brokers X and Co Ltd")
     k = len(words) - 1
     while k >= 0 and (_cap(words[k]) or words[k] in _NAME_LINKS or words[k] == "for" and k >= 1 and k < len(
@@ -1548,6 +1569,12 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
         # Washington he told reporters")
         return [[toks[j].text]], toks[j].start, False
     start = _np_back(toks, j, s)
+    if start - 2 >= s and toks[start - 1].low == "to" and toks[start - 2].low in _ISSUED_DOCS:
+        start = _np_back(toks, start - 2, s)  # session 15: "Hart's letter to employees said": the letter's writer
+        if _POSSESSIVE_RE.search(toks[start].text) is None and not any(
+                _POSSESSIVE_RE.search(tk.text) for tk in toks[start:j]):
+            return [], 0, False  # "a letter to employees said": nobody is named
+        return [[t.text for t in toks[start:j + 1]]], toks[start].start, False
     if start > s and toks[start - 1].low != "who":  # "who did not wish to be named because of agency policy"
         for w in range(j - 1, max(s, j - 15), -1):
             if toks[w].text in _STOP_PUNCT or toks[w].low in _VERB_FORM and toks[w].low not in _ANON_VERBS or \
@@ -2298,7 +2325,8 @@ def _called_judgement(toks: Sequence[_Tok], i: int, e: int) -> bool:
                 return False
             continue
         if w.text.isalpha() and w.text.islower() and (w.low in _JUDGEMENT_ADJ or len(w.low) > 5 and w.low.endswith(
-                _JUDGEMENT_ADJ_END)) and w.low not in _VERB_FORM and (end + 1 >= e or toks[end + 1].text in {
+                _JUDGEMENT_ADJ_END)) and w.low not in _VERB_FORM and w.low not in lex.TITLE_LOWER and (
+                w.low not in lex.SPEAKER_NOUNS) and (end + 1 >= e or toks[end + 1].text in {
                     ",", ".", ";", ":", "—", "–"} or toks[end + 1].low in _CLAUSE_AFTER):
             return True
     return False
