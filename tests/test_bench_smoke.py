@@ -70,3 +70,19 @@ def test_benchmark_smoke(tmp_path: Path) -> None:
     # the scaled copies went to the work folder, not next to the corpus
     assert sorted(p.relative_to(corpus) for p in corpus.rglob("*")) == before
     assert (tmp_path / "work" / "corpus" / "copy-1").is_dir()
+
+
+def test_speaker_templates_smoke() -> None:
+    """bench/speakers_templates.py runs and its small families stay (almost) all right: a guard against a change
+    that breaks a common frame ("Separately, the company said", "the Ukrainian leader said") without any annotated
+    article noticing."""
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "speakers_templates.py"), "--family", "predicates", "discourse",
+         "documents", "--errors", "5"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    rows = {line.split()[0]: line.split() for line in proc.stdout.splitlines() if " right (" in line}
+    assert set(rows) == {"predicates", "discourse", "documents", "all"}
+    right, total = int(rows["all"][1]), int(rows["all"][3])
+    assert right >= 0.98 * total, proc.stdout

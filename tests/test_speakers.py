@@ -1679,3 +1679,20 @@ def test_session15_possessive_organisation_appositive_gives_a_role() -> None:
 )
 def test_session15_documents_and_numbers(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "the Ukrainian leader" is the head of state the article introduced as "Ukrainian President …"
+        (["The Pentagon is weighing a withdrawal, as Ukrainian President Volodymyr Zelenskyy pressed for answers.",
+          "The Ukrainian leader said the withdrawal would weaken deterrence."], ("Volodymyr Zelenskyy",)),
+        (["The Pentagon is weighing a withdrawal, as Ukrainian President Volodymyr Zelenskyy pressed for answers.",
+          "The North Korean leader said the withdrawal would weaken deterrence."], ()),
+        # an organisation anaphor takes the verbs that need a person-like subject
+        (["Acme Corp. makes widgets.", "The company disputed that account."], ("Acme Corp",)),
+        (["Acme Corp. makes widgets.", "The report disputed that account."], ()),
+    ],
+)
+def test_session15_leaders_and_companies(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

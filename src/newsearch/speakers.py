@@ -1463,9 +1463,9 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                 # session 15: "On Sunday Tom Hart, Acme's chief executive, said": the name after a fronted phrase
                 # that lacks its comma, before the appositive
                 seg = [t.text for t in toks[a:b + 1]]
-                named = _strip_fronted(seg) or _fronted_name(seg)
-                if named and _looks_person(named):
-                    return [named], toks[b + 1 - len(named)].start, False
+                after_front = _strip_fronted(seg) or _fronted_name(seg)
+                if after_front and _looks_person(after_front):
+                    return [after_front], toks[b + 1 - len(after_front)].start, False
             if not words or toks[a].low in _RELATIVES or (toks[a].text[0].islower() and toks[a].low.endswith(
                     ("ing", "ed"))) or toks[a].low in _SKIP_SEGMENT or (
                     a == b and _PARTY_CODE_RE.match(toks[a].text)) or (
@@ -1892,7 +1892,7 @@ def _np_after(toks: Sequence[_Tok], k: int, e: int) -> list[str]:
             break
         if t.low in {"in", "on", "at", "during", "after", "before", "from", "to", "via", "when"} and not (
                 t.low == "to" and words and words[-1].lower() in _TO_ROLES and k + 1 < e and toks[k + 1].low not in {
-                    "reporters", "journalists", "me", "us", "him", "her", "them"}):  # session 15: "said an aide to Miller"
+                    "reporters", "journalists", "me", "us", "him", "her", "them"}):  # session 15: "an aide to Miller"
             if words and (words[-1][0].isupper() or words[-1].lower() in lex.SPEAKER_NOUNS) and \
                     not (words[-1].lower() in lex.SPEAKER_NOUNS and t.low in {"at", "from", "in"}
                          and k + 1 < e and _cap(toks[k + 1].text)):
@@ -2182,7 +2182,8 @@ _QUOTE_ED_RE = re.compile(r'"\s+(?:([a-z]{3,}(?:ed|[^s’\'u]s))\s+(' + _QNAME +
                           r'(?=\s*(?:[,.;]|$))')
 # session 15: an anonymous description in the same place ("“She is our mother!” a woman cried.", "“…,” one older
 # woman exulted", "“No justice, no peace,” chanted the protesters, who …"); _classify decides it is a speaker
-_QDESC = r"(?:(?:a|an|one|another|the|some|two|three|several|many|dozens\s+of|hundreds\s+of)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w-]*[a-z])"
+_QDESC = (r"(?:(?:a|an|one|another|the|some|two|three|several|many|dozens\s+of|hundreds\s+of)\s+"
+          r"(?:[\w’'-]+\s+){0,3}[a-z][\w-]*[a-z])")
 _QUOTE_ED_DESC_RE = re.compile(r'"\s+(?:([a-z]{3,}ed)\s+(' + _QDESC + r')|(' + _QDESC + r')\s+([a-z]{3,}ed))'
                                r'(?=\s*(?:[,.;]|$))')
 _NOT_QUOTE_ED = frozenset("released directed produced starred featured aired published opened closed "
@@ -2423,6 +2424,8 @@ def _person_subject_before(toks: Sequence[_Tok], s: int, i: int) -> bool:
         return False
     if t.low in {"he", "she", "they"}:
         return True
+    if t.low in lex.ORG_ANAPHORS and t.text.islower() and k - 1 >= s and toks[k - 1].low == "the":
+        return True  # session 15: "The company disputed that account" (an organisation speaks too)
     if t.text.islower() and k - 1 >= s and (t.low in _PERSON_ROLES or t.low in _OWNED_BODIES and (
             _POSSESSIVE_RE.search(toks[k - 1].text) or toks[k - 1].low in {"his", "her", "their"})) and (
             toks[k - 1].low in {"the", "his", "her", "their"} or _POSSESSIVE_RE.search(toks[k - 1].text) or (
@@ -3650,6 +3653,13 @@ class _Article:
                 best, top = [name], score
             elif score == top:
                 best.append(name)
+        if not best and head == "leader" and mods:
+            # session 15: "the Ukrainian leader" is the person introduced as "Ukrainian President Volodymyr
+            # Zelenskyy" (a head of state or government sharing a modifier)
+            for alt in _LEADER_TITLES:
+                named = self.person_with_role(" ".join([*sorted(mods), alt]), masked_texts, recent)
+                if named and mods & self.roles.get(alt, {}).get(named, set()):
+                    return named
         if len(best) > 1:  # tied: the one spoken of most recently ("the governor" after Gov. Holcomb spoke)
             if recent and recent[-1] in best:
                 return recent[-1]
@@ -3776,6 +3786,7 @@ class _Article:
         return best
 
 
+_LEADER_TITLES = ("president", "minister", "chancellor", "premier", "king", "queen", "prince", "emir", "dictator")
 _NOT_ROLE_HEADS = frozenset(
     "people person man woman company firm group government ministry department bank agency court board "
     "committee party union office campaign administration team military army navy police opposition "
