@@ -4101,6 +4101,9 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                     c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
                 elif c.text.startswith("_role:"):
                     continue
+                elif any(len(w) > 4 and w.endswith(_DEMONYM_END) and w not in " ".join(
+                        [*masked_texts[:para_no], masked[:c.pos]]).lower() for w in c.text.split(":", 1)[1].split()[1:-1]):
+                    continue  # session 15: "the North Korean leader" is no "he" when nobody North Korean was named
                 else:
                     c = _Cand(c.pos, "_person", "pron", c.gender, c.group)
             if c.kind == "pron":
@@ -4454,6 +4457,9 @@ def _just_named(desc: str, c: _Cand, masked_texts: Sequence[str], para_no: int, 
     pat = re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
     if any(pat.search(t) for t in masked_texts[:para_no]) or len(pat.findall(masked_texts[para_no][:c.pos + 1])) > 0:
         return None
+    before = " ".join(masked_texts[:para_no + 1])
+    if any(w[:1].isupper() and w not in before for w in desc.split()[1:-1]):
+        return None  # session 15: "The North Korean leader" is nobody the article has described as North Korean
     here = [m.name for m in mentions if m.pos < c.pos]
     if here:
         return here[-1]
