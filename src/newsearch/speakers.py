@@ -4102,7 +4102,8 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                 elif c.text.startswith("_role:"):
                     continue
                 elif any(len(w) > 4 and w.endswith(_DEMONYM_END) and w not in " ".join(
-                        [*masked_texts[:para_no], masked[:c.pos]]).lower() for w in c.text.split(":", 1)[1].split()[1:-1]):
+                        [*masked_texts[:para_no], masked[:c.pos]]).lower()
+                         for w in c.text.split(":", 1)[1].split()[1:-1]):
                     continue  # session 15: "the North Korean leader" is no "he" when nobody North Korean was named
                 else:
                     c = _Cand(c.pos, "_person", "pron", c.gender, c.group)
