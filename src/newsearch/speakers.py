@@ -2467,9 +2467,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             res.long_quote_at = a  # a quoted sentence of its own: "Aderholt returned to … . “What …?”"
             break
     if spans and '" ' in masked:
-        for m in _QUOTE_ED_RE.finditer(masked):
-            # "“Don’t get nervous,” instructed Milton Velez": any past-tense verb right after a quote that ends
-            # in , ? ! is its attribution
+        # "“Don’t get nervous,” instructed Milton Velez": any past-tense verb right after a quote that ends in , ? !
+        # is its attribution; session 15: also before or after an anonymous description ("“…!” a woman cried")
+        for m, kind in [(m, "person") for m in _QUOTE_ED_RE.finditer(masked)] + [
+                (m, "desc") for m in _QUOTE_ED_DESC_RE.finditer(masked)]:
             if text[:m.start()].rstrip()[-1:] not in {",", "?", "!"}:
                 continue
             verb = m.group(1) or m.group(4)
@@ -2479,24 +2480,14 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     verb in _INVERSION_FORMS if m.group(1) else _VERB_FORM[verb] not in lex.NAMED_VERBS_R14):
                 continue
             who = (m.group(2) or m.group(3)).split()
-            if len(who[-1]) > 3 and who[-1].endswith(".") and who[-1] not in {"Jr.", "Sr."}:
+            at = m.start(2) if m.group(2) else m.start(3)
+            if kind == "person" and len(who[-1]) > 3 and who[-1].endswith(".") and who[-1] not in {"Jr.", "Sr."}:
                 who[-1] = who[-1][:-1]  # round 15: the sentence's full stop is no part of the name
             if who[0] in {"he", "she"}:
-                res.cands.append(_Cand(m.start(2) if m.group(2) else m.start(3), who[0], "pron"))
+                res.cands.append(_Cand(at, who[0], "pron"))
                 continue
-            c = _classify(who, m.start(2) if m.group(2) else m.start(3))
-            if c is not None and c.kind == "person":
-                res.cands.append(c)
-        for m in _QUOTE_ED_DESC_RE.finditer(masked):
-            if text[:m.start()].rstrip()[-1:] not in {",", "?", "!"}:
-                continue
-            verb = m.group(1) or m.group(4)
-            if verb in _NOT_QUOTE_ED or verb in _VERB_FORM and (
-                    verb in _INVERSION_FORMS if m.group(1) else _VERB_FORM[verb] not in lex.NAMED_VERBS_R14):
-                continue  # as above: the main pass has these
-            who = (m.group(2) or m.group(3)).split()
-            c = _classify(who, m.start(2) if m.group(2) else m.start(3))
-            if c is not None and c.kind == "desc":
+            c = _classify(who, at)
+            if c is not None and c.kind == kind:
                 res.cands.append(c)
     for m in _WHAT_CALLS_RE.finditer(masked):
         # round 15: "in what host Tom Bergeron described as …", "what the company calls a “career concierge”": the
