@@ -2271,7 +2271,7 @@ _CLAUSE_AFTER = frozenset("and but because since after in on at during as while 
 #: session 15: words that open an insertion between a name and its verb ("Miller, however, vowed to …", "Miller, for her
 #: part, promised to …", "Miller, along with DeWine, called on …"); an age ("Miller, 62,") and a name count too
 _INSERT_STARTS = frozenset("however though meanwhile too also for along in like unlike then now still instead "
-                           "nonetheless nevertheless moreover meanwhile separately".split())
+                           "nonetheless nevertheless moreover separately".split())
 
 
 def _closes_appositive(toks: Sequence[_Tok], s: int, c: int) -> bool:
