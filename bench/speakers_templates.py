@@ -224,9 +224,45 @@ def documents() -> Iterator[Case]:
             yield lead2 + ["On Tuesday, " + sent], want
 
 
+def groups() -> Iterator[Case]:
+    """Session 16: coordinated and quantified groups, organisation names with "for"/"to", titles after a lower-case
+    level of government, in the frames news uses for them (found in PolNeAR's dev articles)."""
+    subs = {
+        "Federal and state officials": "Federal and state officials", "State and local police": "State and local "
+        "police", "Democratic and Republican lawmakers": "Democratic and Republican lawmakers",
+        "local and federal authorities": "local and federal authorities", "several environmental groups":
+        "several environmental groups", "many local residents": "many local residents", "some Republican senators":
+        "some Republican senators", "two senior administration officials": "two senior administration officials",
+        "three former employees": "three former employees", "the Roper Center for Public Opinion Research":
+        "Roper Center for Public Opinion Research", "the Center for American Progress": "Center for American "
+        "Progress", "the Committee to Protect Journalists": "Committee to Protect Journalists",
+        "the Bureau of Labor Statistics": "Bureau of Labor Statistics", "the American Civil Liberties Union":
+        "American Civil Liberties Union", "a 911 caller": "a 911 caller", "a neighbor": "a neighbor",
+        "union members": "union members", "an Acme spokeswoman": "an Acme spokeswoman", "state Attorney General "
+        "Dave Yost": "Dave Yost", "state Sen. Tom Hart": "Tom Hart", "county Executive Ann Lee": "Ann Lee"}
+    frames: list[Callable[[str], str | None]] = [
+        lambda S: f"{_cap(S)} said the plant would close.",
+        lambda S: f"The plant will close, {S} said.",
+        lambda S: f"\"The plant will close,\" {S} said.",
+        lambda S: f"The plant will close, according to {S}.",
+        lambda S: f"\"The plant will close,\" said {S}.",
+        lambda S: f"\"The plant will close,\" added {S}.",
+        lambda S: f"In August, {S} sued Acme over the closure, saying the plant was safe." if " " in S and not (
+            S.startswith(("a ", "an ", "the ", "state ", "county "))) else None,
+        lambda S: f"On Tuesday {S} said the plant would close.",
+        lambda S: f"In a letter to Acme {S} said the plant would close." if not _cap(S) else None,
+    ]
+    for subj, want in subs.items():
+        for frame in frames:
+            sent = frame(subj)
+            if sent is not None:
+                yield [LEAD, sent], (want,)
+        yield [LEAD, f"Miller said the plant was safe, something {subj} also told reporters."], ("Jane Miller", want)
+
+
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "fronted": fronted, "quotes": quotes, "subjects": subjects, "predicates": predicates, "discourse": discourse,
-    "documents": documents}
+    "documents": documents, "groups": groups}
 
 
 def right(got: tuple[str, ...], want: tuple[str, ...]) -> bool:

@@ -1696,3 +1696,39 @@ def test_session15_documents_and_numbers(paragraphs: list[str], expected: tuple[
 )
 def test_session15_leaders_and_companies(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a lower-case level of government before a capitalised title
+        ("The plan will fail, state Sen. Tom Hart said.", ("Tom Hart",)),
+        ("\"The plan will fail,\" said state Attorney General Dave Yost.", ("Dave Yost",)),
+        ("On Tuesday state Attorney General Dave Yost said the plan would fail.", ("Dave Yost",)),
+        # coordinated modifiers before one plural noun are one group
+        ("Democratic and Republican lawmakers said the plan would fail.", ("Democratic and Republican lawmakers",)),
+        ("Federal and state officials sued Acme, saying the plan would fail.", ("Federal and state officials",)),
+        ("\"The plan will fail,\" said state and local officials.", ("state and local officials",)),
+        ("Ryan and Republican leaders said the plan would fail.", ("Ryan", "Republican leaders")),
+        # adjectives between a quantifier and its noun, and a counted group after a quotation
+        ("Several environmental groups sued Acme, saying the plan would fail.", ("several environmental groups",)),
+        ("\"The plan will fail,\" added two senior administration officials.",
+         ("two senior administration officials",)),
+        # organisation names linked by "for" or "to"
+        ("The plan will fail, according to the Roper Center for Public Opinion Research.",
+         ("Roper Center for Public Opinion Research",)),
+        ("\"The plan will fail,\" said the Committee to Protect Journalists.", ("Committee to Protect Journalists",)),
+        ("\"The plan will fail,\" said the Centers for Disease Control and Prevention.",
+         ("Centers for Disease Control and Prevention",)),
+        # the subject after a fronted phrase whose object is a name
+        ("In a letter to Acme a 911 caller said the plan would fail.", ("a 911 caller",)),
+        # "something X also told"; "Something" alone is nobody
+        ("Miller said the plan would fail, something a 911 caller also told reporters.",
+         ("Jane Miller", "a 911 caller")),
+        ("Something told Miller the plan would fail.", ()),
+        # a fronted month is no name that a spokesman could be
+        ("In August, a spokesman sued Acme, saying the plan would fail.", ("a spokesman",)),
+    ],
+)
+def test_session16_machinery(sentence: str, expected: tuple[str, ...]) -> None:
+    assert extract_speakers([_S15_INTRO, sentence])[1] == expected

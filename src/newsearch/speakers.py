@@ -609,8 +609,14 @@ def _strip_fronted(words: Sequence[str]) -> list[str] | None:
         return None
     n = len(m.group(0).split())
     rest = list(words[n:])
-    if not rest or not (_cap(rest[0]) or rest[0].lower() in {"the", "a", "an", "one", "two", "three", "several",
-                                                             "some", "many", "its", "his", "her", "their"} or (
+    if len(rest) >= 4 and rest[0] in {"to", "with"} and _cap(rest[1]):
+        k = 2  # session 16: "In a letter to Acme the union said": the addressee's name, then the subject
+        while k < len(rest) and _cap(rest[k]):
+            k += 1
+        if k < len(rest) - 1 and (rest[k] in {"the", "a", "an"} or rest[k] in _JURISDICTIONS):
+            rest = rest[k:]
+    if not rest or not (_cap(rest[0]) or rest[0] in _JURISDICTIONS or rest[0].lower() in {
+            "the", "a", "an", "one", "two", "three", "several", "some", "many", "its", "his", "her", "their"} or (
             # session 15: "Earlier this month company officials said"
             rest[-1].isalpha() and rest[-1].islower() and rest[-1] in lex.SPEAKER_NOUNS and rest[-1].endswith("s"))):
         return None
@@ -651,6 +657,14 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         return _Cand(rest.pos, " ".join([words[0].lower(), words[1], rest.text]), "desc", rest.gender)
     if not words or all(w[0].isdigit() for w in words):
         return None  # "says King, 30, who …": an age is not a speaker
+    if len(words) == 1 and words[0].lower() in {"something", "nothing", "everything", "anything"}:
+        return None  # session 16: "Something told me …"
+    if len(words) >= 2 and words[0] in {"something", "what"} and words[1].lower() not in _VERB_FORM:
+        return _classify(words[1:], pos)  # session 16: "…, something a 911 caller also told a dispatcher"
+    if len(words) >= 3 and words[0] in _JURISDICTIONS and all(_cap(w) for w in words[1:]):
+        inner = _classify(words[1:], pos)  # session 16: "state Sen. Tom Hart said", "county Executive Ann Lee"
+        if inner is not None and inner.kind == "person":
+            return inner
     if len(words) == 2 and words[0].lower() == "the" and words[1][0].isupper() and words[1].lower() in \
             _ANAPHORIC_TITLES:
         return _Cand(pos, "_person:the " + words[1].lower(), "pron")  # round 16: "the Mayor said" (a title)
@@ -779,9 +793,9 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
                 return oc
     # trailing capitalised chain: the name ("press secretary Kingsley Wilson", "brokers X and Co Ltd")
     k = len(words) - 1
-    while k >= 0 and (_cap(words[k]) or words[k] in _NAME_LINKS or words[k] == "for" and k >= 1 and k < len(
+    while k >= 0 and (_cap(words[k]) or words[k] in _NAME_LINKS or words[k] in {"for", "to"} and 1 <= k < len(
             words) - 1 and _cap(words[k + 1]) and words[k - 1].rstrip(".") in lex.ORG_WORDS):
-        k -= 1  # round 13: "for" inside an organisation name ("Center for American Progress")
+        k -= 1  # round 13: "for" inside an organisation name ("Center for American Progress"); session 16: "to"
     tail = words[k + 1:]
     while tail and not _cap(tail[0]):
         tail = tail[1:]
@@ -890,6 +904,12 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         # session 14: "the former secretary of state said" -> the person the article means, as "the secretary"
         return _Cand(pos, "_person:" + " ".join(low[:head + 1]), "pron")
     return _Cand(pos, text, "desc", gender)
+
+
+#: lower-case level of government before a capitalised title ("state Sen.", "county Executive", "city Council
+#: member"): in running text the title's chain starts after it
+_JURISDICTIONS = frozenset("state county city federal district provincial regional tribal town village municipal "
+                           "borough parish township".split())
 
 
 #: heads of a description that re-names a company ("the software maker", "the tech giant"): ``_company_head``
@@ -1043,6 +1063,9 @@ def _name_cand(tail: list[str], pos: int, words: Sequence[str], following: str =
             break
     if _is_outlet_name(chain, following, bool(words) and words[0] in {"The", "the"} and len(chain) == 1):
         return _Cand(pos, " ".join(chain), "outlet")
+    link = next((n for n in range(1, len(chain) - 1) if chain[n] in {"for", "to"}), 0)
+    if link and chain[link - 1].rstrip(".") in lex.ORG_WORDS and all(_cap(w) for w in chain[link + 1:]):
+        return _Cand(pos, " ".join(chain), "org")  # session 16: "the Roper Center for Public Opinion Research"
     name, gender = _strip_title(chain)
     if "of" in name and name.index("of") > 0 and len(name) < len(chain):
         name = name[: name.index("of")]  # "President Musharraf of Pakistan"
@@ -1157,6 +1180,9 @@ def _split_and(words: list[str]) -> list[list[str]]:
         return [words]
     i = len(words) - 1 - words[::-1].index("and")
     left, right = words[:i], words[i + 1:]
+    if len(left) == 1 and 2 <= len(right) <= 4 and _coord_modifier(left[0]) and _coord_modifier(right[0]) and (
+            right[-1] in lex.SPEAKER_NOUNS and right[-1].endswith("s") and right[-1].islower()):
+        return [words]  # session 16: "Democratic and Republican lawmakers", "Federal and state officials": one group
     if left and right and right[0].lower() in {"his", "her", "their", "its"} and _cap(left[-1]):
         return [left]
     if 1 <= len(left) <= 4 and 2 <= len(right) <= 5 and _looks_person(left) and right[-1] in lex.SPEAKER_NOUNS and \
@@ -1192,6 +1218,18 @@ def _split_and(words: list[str]) -> list[list[str]]:
                 not _is_org_chain(lp) and not _is_org_chain(rp)):
             return [lp, rp]
     return [words]
+
+
+#: capitalised adjectives that are coordinated before one plural noun ("Democratic and Republican lawmakers")
+_COORD_MODIFIERS = frozenset("""local national foreign military civilian senior former current western eastern
+    european american russian ukrainian chinese british french german israeli palestinian arab muslim christian
+    jewish black white hispanic latino asian international domestic public private""".split())
+
+
+def _coord_modifier(word: str) -> bool:
+    """Session 16: a modifier that can be coordinated before one plural noun (party, level of government,
+    nationality, "local", "senior")."""
+    return word in _PARTY_WORDS or word.lower() in _JURISDICTIONS or word.lower() in _COORD_MODIFIERS
 
 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -1888,8 +1926,23 @@ def _np_after(toks: Sequence[_Tok], k: int, e: int) -> list[str]:
             words.append(t.text)  # round 15: "says security researcher and forensics expert Jonathan Zdziarski"
             k += 1
             continue
+        if t.low == "and" and len(words) == 1 and k + 2 < e and _coord_modifier(words[0]) and _coord_modifier(
+                toks[k + 1].text):
+            words.append(t.text)  # session 16: "said state and local officials"
+            k += 1
+            continue
+        if t.low == "and" and "for" in words[1:] and k + 1 < e and _cap(toks[k + 1].text) and (
+                toks[k + 1].text not in lex.MALE_FIRST and toks[k + 1].text not in lex.FEMALE_FIRST):
+            words.append(t.text)  # "the Centers for Disease Control and Prevention": one name
+            k += 1
+            continue
         if t.text in _STOP_PUNCT or t.low in _BOUNDARY_WORDS or t.low in _RELATIVES:
             break
+        if t.low == "to" and words and words[-1] in lex.ORG_WORDS and k + 2 < e and _cap(toks[k + 1].text) and (
+                toks[k + 1].low not in lex.SPEAKER_NOUNS and _cap(toks[k + 2].text)):
+            words.append(t.text)  # session 16: "said the Committee to Protect Journalists"
+            k += 1
+            continue
         if t.low in {"in", "on", "at", "during", "after", "before", "from", "to", "via", "when"} and not (
                 t.low == "to" and words and words[-1].lower() in _TO_ROLES and k + 1 < e and toks[k + 1].low not in {
                     "reporters", "journalists", "me", "us", "him", "her", "them"}):  # session 15: "an aide to Miller"
@@ -1911,7 +1964,8 @@ def _np_after(toks: Sequence[_Tok], k: int, e: int) -> list[str]:
                 t.low.endswith(("ed", "ing")) or t.low in {"familiar", "close", "granted", "given"}) and \
                 t.low not in lex.SPEAKER_NOUNS:
             break  # round 17: "said a senior Clinton advisor granted anonymity to talk about …"
-        if t.low == "for" and words and len(words) <= 3 and _is_org_chain(words) and all(_cap(w) for w in words) and (
+        ws = words[1:] if words and words[0] == "the" else words  # session 16: "the Roper Center for …"
+        if t.low == "for" and ws and len(ws) <= 3 and _is_org_chain(ws) and all(_cap(w) for w in ws) and (
                 k + 1 < e and _cap(toks[k + 1].text)):
             words.append(t.text)  # round 13: "the Centers for Disease Control and Prevention"
             k += 1
@@ -2024,12 +2078,26 @@ def _sentence_subject(toks: Sequence[_Tok], s: int, i: int) -> list[str]:
     words: list[str] = []
     while k < i:
         t = toks[k]
+        if t.low == "and" and len(words) == 1 and k + 2 < i and _coord_modifier(words[0]) and _coord_modifier(
+                toks[k + 1].text):
+            words.append(t.text)  # session 16: "Democratic and Republican lawmakers sued …, saying"
+            k += 1
+            continue
         if t.text in _STOP_PUNCT or t.low in _BOUNDARY_WORDS or t.low in _RELATIVES:
             break
         if t.low in lex.AUX_WORDS or t.low in _VERB_FORM or t.low in lex.NEGATIONS:
             break
         if words and t.text[0].islower() and t.low not in lex.SPEAKER_NOUNS and t.low not in lex.TITLE_LOWER \
                 and not t.low.endswith("s"):
+            head = next((n for n in range(k + 1, min(i, k + 4)) if toks[n].low in lex.SPEAKER_NOUNS
+                         and toks[n].text.islower()), None)
+            if head is not None and (words[0].lower() in _DETERMINERS or words[0].lower() in _QUANTIFIERS or (
+                    words[0][0].isdigit()) or words[-1] == "and") and all(tk.text.isalpha() and tk.text.islower() and (
+                    tk.low not in _VERB_FORM and tk.low not in lex.AUX_WORDS and tk.low not in _BOUNDARY_WORDS)
+                    for tk in toks[k:head]):
+                words.extend(tk.text for tk in toks[k:head + 1])  # session 16: "Several environmental groups
+                k = head + 1  # sued …, saying", "Three former employees …, saying": adjectives before the noun
+                continue
             if t.low in _MEDIA_HEADS:  # "North Korea's official newspaper": keep the head (an outlet, no speaker)
                 words.append(t.text)
             break
@@ -2676,9 +2744,9 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             continue  # "charged Assange with espionage": an indictment, not speech
         if base == "post" and any(toks[k].low in _POSTED_MEDIA for k in range(i + 1, min(e, i + 5))):
             continue  # "posted a video on social media": the media, not a message
-        if base == "add" and (nxt[:1].isdigit() or nxt in _NUMBER_WORDS or nxt in {"a", "another"} and i + 2 < e
-                              and toks[i + 2].low in _ORDINALS):  # round 10: "has added a fourth: …"
-            continue  # "Gallinari added 25 points", "shares added 2%"
+        if base == "add" and prev != '"' and (nxt[:1].isdigit() or nxt in _NUMBER_WORDS or nxt in {
+                "a", "another"} and i + 2 < e and toks[i + 2].low in _ORDINALS):  # round 10: "has added a fourth"
+            continue  # "Gallinari added 25 points", "shares added 2%"; session 16: not '"…," added two workers'
         if base in {"agree", "continue", "conclude", "laugh", "exclaim", "scoff"} and nxt != "that" and \
                 prev not in {",", '"'} and not (nxt in {"", ".", ",", '"'} and any(
                     toks[k].text == '"' for k in range(max(s, i - 6), i))) and not (
@@ -3806,6 +3874,11 @@ def _person_roles(masked_texts: Sequence[str], article: _Article) -> dict[str, s
             chain = m.group()
             if chain in _FUNCTION_CAPS:
                 continue
+            if chain.split()[0] in _FUNCTION_CAPS:  # session 16: "In August, a spokesman …" names nobody
+                parts = chain.split()[1:]
+                if all(w in _DAYS_MONTHS for w in parts):
+                    continue
+                chain = " ".join(parts)
             if " of " in chain and len(_strip_title(chain.split(" of ")[0].split())[0]) >= 2:
                 chain = chain.split(" of ")[0]  # session 13: "Mayor Kathleen Ruiz of Tucson" is a mayor (not
                 # "Secretary of State Hillary Clinton", whose part before "of" names nobody)
