@@ -1728,6 +1728,12 @@ def test_session15_leaders_and_companies(paragraphs: list[str], expected: tuple[
         ("Something told Miller the plan would fail.", ()),
         # a fronted month is no name that a spokesman could be
         ("In August, a spokesman sued Acme, saying the plan would fail.", ("a spokesman",)),
+        # a quoted programme title is a name, not a quotation that ends the subject
+        ("Miller, appearing on \"Meet the Press,\" said the plan would fail.", ("Jane Miller",)),
+        ("Miller, in an interview on \"Fox News Sunday,\" said the plan would fail.", ("Jane Miller",)),
+        ("Miller called the plan \"Crooked Acme.\"", ("Jane Miller",)),
+        # "neither … nor" names nobody who spoke
+        ("Neither Miller nor Hart said the plan would fail.", ()),
     ],
 )
 def test_session16_machinery(sentence: str, expected: tuple[str, ...]) -> None:

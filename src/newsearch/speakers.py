@@ -162,12 +162,30 @@ def _mask_quotes(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return masked
 
 
+#: a quoted title ("appearing on “Meet the Press,” Miller said"): the word before it, and its own words
+_TITLE_LEAD_RE = re.compile(r"(?:\b(?:on|in|at|to|for|of)|['’]s)\s*$")
+_TITLE_WORDS_RE = re.compile(r"^(?:[A-Z0-9][\w'’.:-]*|a|an|the|of|and|in|on|at|to|for|with)"
+                             r"(?:\s+(?:[A-Z0-9][\w'’.:-]*|a|an|the|of|and|in|on|at|to|for|with)){0,5}[,.]?$")
+
+
+def _quoted_title(text: str, a: int, b: int) -> bool:
+    """Session 16: a short quotation in title case after "on", "in", "'s" … is a name (a programme, a book, a
+    column), not speech: "Miller, appearing on “Meet the Press,” said" keeps its subject."""
+    inner = text[a:b].strip()
+    return 0 < len(inner) <= 40 and inner[0].isupper() and bool(_TITLE_WORDS_RE.match(inner)) and bool(
+        _TITLE_LEAD_RE.search(text[max(0, a - 12):max(0, a - 1)]))
+
+
 def _mask_only(text: str, spans: Sequence[tuple[int, int]]) -> str:
     if not spans:
         return text
     parts: list[str] = []
     last = 0
     for a, b in spans:
+        if a > 0 and b < len(text) and text[a - 1] in "\"“”‘’'" and text[b] in "\"“”‘’'" and _quoted_title(text, a, b):
+            parts.append(text[last:a - 1] + " " + text[a:b] + " ")
+            last = b + 1
+            continue
         start = a - 1 if a > 0 and text[a - 1] in "\"“”‘’'" else a
         if start < a and a > 1 and text[a - 2:a] in ("‘‘", "''"):
             start -= 1
@@ -2861,6 +2879,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     continue
         if prev != '"':
             subj, pos, negated = _subject_before(toks, s, i)
+            if toks[s].low == "neither" and any(toks[k].low == "nor" for k in range(s + 1, i)):
+                negated = True  # session 16: "Neither Miller nor Hart said …"
         if negated:
             continue
         if not subj and base is not None and t.low in _INVERSION_FORMS and (
