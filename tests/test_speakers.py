@@ -1732,8 +1732,19 @@ def test_session15_leaders_and_companies(paragraphs: list[str], expected: tuple[
         ("Miller, appearing on \"Meet the Press,\" said the plan would fail.", ("Jane Miller",)),
         ("Miller, in an interview on \"Fox News Sunday,\" said the plan would fail.", ("Jane Miller",)),
         ("Miller called the plan \"Crooked Acme.\"", ("Jane Miller",)),
-        # "neither … nor" names nobody who spoke
+        # "neither … nor" names nobody who spoke, but a later clause's verb keeps its own subject
         ("Neither Miller nor Hart said the plan would fail.", ()),
+        ("Neither the House nor the Senate provided the money that the company says is needed.", ("Acme Corp",)),
+        # verbs of reported speech after a person
+        ("Miller congratulated the workers on the vote.", ("Jane Miller",)),
+        ("Miller credited the workers with the turnaround.", ("Jane Miller",)),
+        ("Miller contradicted the company.", ("Jane Miller",)),
+        ("Miller talked about the closure at length.", ("Jane Miller",)),
+        ("Miller brushed off the criticism.", ("Jane Miller",)),
+        ("Miller shrugged off the criticism.", ("Jane Miller",)),
+        ("Miller played down the closure.", ("Jane Miller",)),
+        ("Miller appealed to lawmakers to act.", ("Jane Miller",)),
+        ("Miller played the piano.", ()),
     ],
 )
 def test_session16_machinery(sentence: str, expected: tuple[str, ...]) -> None:

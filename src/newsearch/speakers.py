@@ -2879,8 +2879,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     continue
         if prev != '"':
             subj, pos, negated = _subject_before(toks, s, i)
-            if toks[s].low == "neither" and any(toks[k].low == "nor" for k in range(s + 1, i)):
-                negated = True  # session 16: "Neither Miller nor Hart said …"
+            nor = next((k for k in range(s + 1, i) if toks[k].low == "nor"), -1)
+            if toks[s].low == "neither" and 0 < i - nor <= 6 and not any(
+                    tk.low in _VERB_FORM or tk.low in lex.AUX_WORDS for tk in toks[nor + 1:i]):
+                negated = True  # session 16: "Neither Miller nor Hart said …" (not a later clause's verb)
         if negated:
             continue
         if not subj and base is not None and t.low in _INVERSION_FORMS and (

@@ -83,9 +83,14 @@ NAMED_VERBS_R14: dict[str, tuple[str, ...]] = {
     "press": ("pressed",), "address": ("addressed",), "float": ("floated",),
     # session 14 (PolNeAR dev): "At a rally, Trump likened the refugees to a “vicious snake”"
     "liken": ("likened", "likens"),
+    # session 16 (a probe of common reported-speech verbs): "Hart congratulated Miller", "credited the workers
+    # with", "contradicted Miller", "talked about the closure", "brushed off / shrugged off / played down"
+    "congratulate": ("congratulated",), "credit": ("credited",), "contradict": ("contradicted",),
+    "talk": ("talked",), "brush": ("brushed",), "shrug": ("shrugged",), "play": ("played",),
 }
 NAMED_VERB_NEXT: dict[str, frozenset[str]] = {
-    "appeal": frozenset({"for"}), "snap": frozenset({"at", "back"}), "rail": frozenset({"against", "at"}),
+    "appeal": frozenset({"for", "to"}), "talk": frozenset({"about", "with", "to"}),
+    "brush": frozenset({"off", "aside"}), "shrug": frozenset({"off"}), "play": frozenset({"down"}), "snap": frozenset({"at", "back"}), "rail": frozenset({"against", "at"}),
     "refer": frozenset({"to"}), "object": frozenset({"to", "that", ","}), "swear": frozenset({"that", "to", "he", "she"}),
     "press": frozenset({"for"}), "lobby": frozenset({"for", "against", "congress", "lawmakers"}),
     "address": frozenset({"reporters", "supporters", "lawmakers", "delegates", "students", "the", "a", "congress",
