@@ -1745,6 +1745,16 @@ def test_session15_leaders_and_companies(paragraphs: list[str], expected: tuple[
         ("Miller played down the closure.", ("Jane Miller",)),
         ("Miller appealed to lawmakers to act.", ("Jane Miller",)),
         ("Miller played the piano.", ()),
+        # anonymous sources "briefed on" something, after "according to" and inverted
+        ("The plan will fail, according to two people briefed on the talks.", ("two people briefed on the talks",)),
+        ("The plan will fail, said a person briefed on the talks who asked not to be named.",
+         ("a person briefed on the talks",)),
+        ("The plan will fail, according to the plan.", ()),
+        # a name in apposition after "according to" a described source
+        ("The plan will fail, according to Hart's spokeswoman, Kate Ross.", ("Kate Ross",)),
+        # "was heard saying", "could be heard telling"
+        ("Miller was heard saying the plan would fail.", ("Jane Miller",)),
+        ("Miller could be heard telling workers the plan would fail.", ("Jane Miller",)),
     ],
 )
 def test_session16_machinery(sentence: str, expected: tuple[str, ...]) -> None:

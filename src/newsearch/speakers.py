@@ -1968,10 +1968,11 @@ def _np_after(toks: Sequence[_Tok], k: int, e: int) -> list[str]:
                     not (words[-1].lower() in lex.SPEAKER_NOUNS and t.low in {"at", "from", "in"}
                          and k + 1 < e and _cap(toks[k + 1].text)):
                 break
-        if t.low in _VERB_FORM and words:
+        if t.low in _VERB_FORM and words and not (t.low == "briefed" and words[-1].lower() in lex.SPEAKER_NOUNS):
             break
-        if words and words[-1].lower() in lex.SPEAKER_NOUNS and t.low in {"familiar", "close", "knowledgeable"} and (
-                k + 1 < e and toks[k + 1].low in {"with", "to", "about"}):
+        if words and words[-1].lower() in lex.SPEAKER_NOUNS and t.low in {
+                "familiar", "close", "knowledgeable", "briefed"} and (  # session 16: "briefed on"
+                k + 1 < e and toks[k + 1].low in {"with", "to", "about", "on"}):
             # session 15: "said a person familiar with the talks", "said two people close to the president"
             n = k + 2
             while n < e and n - k < 10 and toks[n].text not in _STOP_PUNCT and toks[n].low not in _BOUNDARY_WORDS \
@@ -2229,6 +2230,8 @@ _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+((?:(?<![\w.])[A-Z]\.(?:[A-Z]\.
                            r"Adm|Maj|Cmdr|Del|Jr|Sr|St)\.(?=\s)|"
                            r"[^,;:.()\"—–])+?)"
                            r"(?=\s*(?:[,;:.()\"—–]|$|\s-\s))")
+#: session 16: a full name in apposition right after a described source ("according to his spokeswoman, Kate Ross.")
+_APPOSED_NAME_RE = re.compile(r",\s+((?:[A-Z][\w'’-]+\.?\s+){1,3}[A-Z][\w'’-]+)\s*(?:[,.;]|$)")
 # round 17: a middle initial does not end the phrase ("echoed by Louis J. Marinelli from …")
 _INITIAL = r"(?<![\w.])[A-Z]\.(?=\s+[A-Z][a-z])"
 #: passive speech verbs whose "by" agent spoke ("was told by a doctor"); documents sent/issued by someone follow
@@ -2815,6 +2818,18 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 if c is not None and c.kind in {"person", "org", "desc", "pron"}:
                     cands.append(c)
                 continue
+            if t.low in {"saying", "telling", "shouting", "yelling"} and prev.lower() in {
+                    "heard", "overheard", "seen", "recorded", "filmed", "caught"} and i - 2 > s:
+                q = i - 1  # session 16: "Hart was heard saying", "Hart could be heard telling …"
+                while q - 1 > s and toks[q - 1].low in _QUOTED_AUX | {"be", "can", "could", "is", "are"}:
+                    q -= 1
+                if q < i - 1 and toks[q - 1].low not in _VERB_FORM:
+                    subj_words, pos, neg = _subject_before(toks, s, q)
+                    for w in ([] if neg else subj_words):
+                        c = _classify(w, pos)
+                        if c:
+                            cands.append(c)
+                continue
             if t.low == "saying" and prev.lower() == "as":
                 q = max((k for k in range(s, i) if toks[k].low == "quoted"), default=-1)
                 if q > s:
@@ -2935,8 +2950,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if len(words) >= 4 and words[0].lower() in {"a", "an", "the"} and words[1].lower() in _STATEMENT_NOUNS \
                 and words[2].lower() in {"from", "by", "of"}:
             words = words[3:]  # "according to a statement from the company" -> the company
-        elif any((w.lower() in lex.NON_SPEAKER_HEADS or w.lower().endswith("s") and w.lower()[:-1] in
-                  lex.NON_SPEAKER_HEADS) and w.lower() not in lex.SPEAKER_NOUNS and w[0].islower()
+        elif not any(w in lex.SPEAKER_NOUNS and words[k + 1] in _THOSE_MODS | {"with"} for k, w in enumerate(
+                words[:-1])) and any(  # session 16: not "two people briefed on the plan" (a described source)
+                (w.lower() in lex.NON_SPEAKER_HEADS or w.lower().endswith("s") and w.lower()[:-1] in
+                 lex.NON_SPEAKER_HEADS) and w.lower() not in lex.SPEAKER_NOUNS and w[0].islower()
                  and w.lower() not in lex.OUTLET_HEADS and not _modifies_speaker(words, k + 1)
                  for k, w in enumerate(words[1:])):
             continue  # "according to the TexAuto Facts report from InfoNation": a document
@@ -2956,6 +2973,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 oc = _classify(words[k:], m.start(1))  # session 14: "according to the nonpartisan Congressional
                 if oc is not None and oc.kind == "org":  # Budget Office", "the conservative-leaning Tax Foundation"
                     c = oc
+        if c is not None and c.kind in {"desc", "pron"} and (ap := _APPOSED_NAME_RE.match(masked, m.end(1))):
+            nc = _classify(ap.group(1).split(), ap.start(1))  # session 16: "according to Hart's spokeswoman, Kate
+            if nc is not None and nc.kind == "person" and len(nc.text.split()) >= 2:  # Ross": the name
+                c = nc
         if c is not None:
             cands.append(c)
     for m in _POSS_SPEECH_RE.finditer(masked) if has_poss else ():
