@@ -1759,3 +1759,19 @@ def test_session15_leaders_and_companies(paragraphs: list[str], expected: tuple[
 )
 def test_session16_machinery(sentence: str, expected: tuple[str, ...]) -> None:
     assert extract_speakers([_S15_INTRO, sentence])[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a role anaphor is person-like enough for the verbs that need a person
+        ("The chief executive brushed off the criticism.", ("Tom Hart",)),
+        ("The chief executive faulted Miller for the closure.", ("Tom Hart",)),
+        # a subjunctive after "demanded that" is not what its subject did
+        ("Hart demanded that Miller apologize.", ("Tom Hart",)),
+        ("Hart noted that Miller testified.", ("Tom Hart", "Jane Miller")),
+    ],
+)
+def test_session16_roles_and_subjunctives(sentence: str, expected: tuple[str, ...]) -> None:
+    lead = [_S15_INTRO, "Tom Hart, Acme's chief executive, attended the meeting."]
+    assert extract_speakers([*lead, sentence])[2] == expected

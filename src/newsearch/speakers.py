@@ -1251,6 +1251,8 @@ def _coord_modifier(word: str) -> bool:
 
 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: base forms that are also a past tense or participle ("put", "read"): never read as a subjunctive
+_IRREGULAR_BASE = frozenset({"forecast", "broadcast", "put", "read", "set", "cast"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "shall", "must", "to"})
 
 
@@ -2484,7 +2486,9 @@ _NOT_PERSON_CAPS = _FUNCTION_CAPS - {"He", "She", "They"}
 #: need a person-like subject; not "researcher"/"analyst" (a finding: "the researchers highlighted …")
 _PERSON_ROLES = frozenset("senator governor president mayor congressman congresswoman lawmaker spokesman spokeswoman "
                           "spokesperson secretary minister chancellor ambassador envoy candidate nominee chairman "
-                          "chairwoman speaker leader prosecutor sheriff judge lawyer attorney".split())
+                          "chairwoman speaker leader prosecutor sheriff judge lawyer attorney "
+                          # session 16: "The chief executive brushed off the criticism"
+                          "executive ceo director founder official officer commissioner chair".split())
 
 
 def _person_subject_before(toks: Sequence[_Tok], s: int, i: int) -> bool:
@@ -2938,6 +2942,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         group += 1
         for np_words in subj:
             c = _classify(np_words, pos)
+            if c is not None and c.kind == "person" and len(subj) == 1 and t.low == base and t.low not in {
+                    "say", "tell"} | _IRREGULAR_BASE and prev.lower() not in _MODALS | {
+                        "did", "do", "does", "not"} and any(tk.low == "that" for tk in toks[max(s, i - 8):i]):
+                continue  # session 16: "Hart demanded that Miller apologize": a subjunctive, not what Miller did
             if c is not None:
                 cands.append(_Cand(c.pos, c.text, c.kind, c.gender, group if len(subj) > 1 else -1))
     # speed (round 9): each scan below runs only when its cue word is in the paragraph

@@ -90,7 +90,8 @@ NAMED_VERBS_R14: dict[str, tuple[str, ...]] = {
 }
 NAMED_VERB_NEXT: dict[str, frozenset[str]] = {
     "appeal": frozenset({"for", "to"}), "talk": frozenset({"about", "with", "to"}),
-    "brush": frozenset({"off", "aside"}), "shrug": frozenset({"off"}), "play": frozenset({"down"}), "snap": frozenset({"at", "back"}), "rail": frozenset({"against", "at"}),
+    "brush": frozenset({"off", "aside"}), "shrug": frozenset({"off"}), "play": frozenset({"down"}),
+    "snap": frozenset({"at", "back"}), "rail": frozenset({"against", "at"}),
     "refer": frozenset({"to"}), "object": frozenset({"to", "that", ","}), "swear": frozenset({"that", "to", "he", "she"}),
     "press": frozenset({"for"}), "lobby": frozenset({"for", "against", "congress", "lawmakers"}),
     "address": frozenset({"reporters", "supporters", "lawmakers", "delegates", "students", "the", "a", "congress",
