@@ -1712,6 +1712,7 @@ def test_session15_leaders_and_companies(paragraphs: list[str], expected: tuple[
         ("Ryan and Republican leaders said the plan would fail.", ("Ryan", "Republican leaders")),
         # adjectives between a quantifier and its noun, and a counted group after a quotation
         ("Several environmental groups sued Acme, saying the plan would fail.", ("several environmental groups",)),
+        ("The senator met with workers and said the plan would fail.", ("Jane Miller",)),
         ("\"The plan will fail,\" added two senior administration officials.",
          ("two senior administration officials",)),
         # organisation names linked by "for" or "to"
