@@ -2112,9 +2112,9 @@ def _sentence_subject(toks: Sequence[_Tok], s: int, i: int) -> list[str]:
                 and not t.low.endswith("s"):
             head = next((n for n in range(k + 1, min(i, k + 4)) if toks[n].low in lex.SPEAKER_NOUNS
                          and toks[n].text.islower()), None)
-            if head is not None and (len(words) == 1 and (words[0].lower() in _DETERMINERS or words[0].lower() in
-                                                          _QUANTIFIERS or words[0][0].isdigit()) or words[-1] == "and") \
-                    and all(tk.text.isalpha() and tk.text.islower() and tk.low not in _VERB_FORM and tk.low not in
+            lead = words[0].lower()
+            if head is not None and (len(words) == 1 and (lead in _DETERMINERS or lead in _QUANTIFIERS or (
+                    lead[0].isdigit())) or words[-1] == "and") and all(tk.text.isalpha() and tk.text.islower() and tk.low not in _VERB_FORM and tk.low not in
                             lex.AUX_WORDS and tk.low not in _BOUNDARY_WORDS and tk.low not in _PREP_LEAD and tk.low
                             not in {"of", "to", "for", "about"} for tk in toks[k:head]):
                 words.extend(tk.text for tk in toks[k:head + 1])  # session 16: "Several environmental groups
