@@ -2114,9 +2114,10 @@ def _sentence_subject(toks: Sequence[_Tok], s: int, i: int) -> list[str]:
                          and toks[n].text.islower()), None)
             lead = words[0].lower()
             if head is not None and (len(words) == 1 and (lead in _DETERMINERS or lead in _QUANTIFIERS or (
-                    lead[0].isdigit())) or words[-1] == "and") and all(tk.text.isalpha() and tk.text.islower() and tk.low not in _VERB_FORM and tk.low not in
-                            lex.AUX_WORDS and tk.low not in _BOUNDARY_WORDS and tk.low not in _PREP_LEAD and tk.low
-                            not in {"of", "to", "for", "about"} for tk in toks[k:head]):
+                    lead[0].isdigit())) or words[-1] == "and") and all(
+                        tk.text.isalpha() and tk.text.islower() and tk.low not in _VERB_FORM and tk.low not in
+                        lex.AUX_WORDS and tk.low not in _BOUNDARY_WORDS and tk.low not in _PREP_LEAD and tk.low
+                        not in {"of", "to", "for", "about"} for tk in toks[k:head]):
                 words.extend(tk.text for tk in toks[k:head + 1])  # session 16: "Several environmental groups
                 k = head + 1  # sued …, saying", "Three former employees …, saying": adjectives before the noun
                 continue
