@@ -13,7 +13,8 @@ the expected speaker comes from the template, never from the extractor.
 
 A sentence is right when the extractor gives exactly as many speakers as expected and each expected one matches a
 given one by its last word (the hold-out scorer's "a surname counting as a match for the full name").
-Session 15 wrote it; the gaps it found are listed in docs/speakers.md ("Rules added in session 15"). It is a
+Session 15 wrote it; session 16 added the families ``groups`` and ``reported``; the gaps they found are listed in
+docs/speakers.md ("Rules added in session 15", "… in session 16"). It is a
 machinery check, not a quality estimate: the figures of record are those of ``speakers_eval.py``.
 """
 

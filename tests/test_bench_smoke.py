@@ -78,11 +78,11 @@ def test_speaker_templates_smoke() -> None:
     article noticing."""
     proc = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "speakers_templates.py"), "--family", "predicates", "discourse",
-         "documents", "--errors", "5"],
+         "documents", "groups", "reported", "--errors", "5"],
         capture_output=True, text=True, timeout=120, check=False,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     rows = {line.split()[0]: line.split() for line in proc.stdout.splitlines() if " right (" in line}
-    assert set(rows) == {"predicates", "discourse", "documents", "all"}
+    assert set(rows) == {"predicates", "discourse", "documents", "groups", "reported", "all"}
     right, total = int(rows["all"][1]), int(rows["all"][3])
     assert right >= 0.98 * total, proc.stdout
