@@ -1970,8 +1970,6 @@ def _np_after(toks: Sequence[_Tok], k: int, e: int) -> list[str]:
                     not (words[-1].lower() in lex.SPEAKER_NOUNS and t.low in {"at", "from", "in"}
                          and k + 1 < e and _cap(toks[k + 1].text)):
                 break
-        if t.low in _VERB_FORM and words and not (t.low == "briefed" and words[-1].lower() in lex.SPEAKER_NOUNS):
-            break
         if words and words[-1].lower() in lex.SPEAKER_NOUNS and t.low in {
                 "familiar", "close", "knowledgeable", "briefed"} and (  # session 16: "briefed on"
                 k + 1 < e and toks[k + 1].low in {"with", "to", "about", "on"}):
@@ -1981,6 +1979,8 @@ def _np_after(toks: Sequence[_Tok], k: int, e: int) -> list[str]:
                     and toks[n].low not in _RELATIVES and toks[n].low not in {"in", "on", "at", "during", "after"}:
                 n += 1
             return words + [tk.text for tk in toks[k:n]]
+        if t.low in _VERB_FORM and words:
+            break  # after the "familiar with" check: "briefed" is also a speech verb ("a person briefed on …")
         if words and words[-1].lower() in lex.SPEAKER_NOUNS and t.text[0].islower() and (
                 t.low.endswith(("ed", "ing")) or t.low in {"familiar", "close", "granted", "given"}) and \
                 t.low not in lex.SPEAKER_NOUNS:
