@@ -1776,3 +1776,30 @@ def test_session16_machinery(sentence: str, expected: tuple[str, ...]) -> None:
 def test_session16_roles_and_subjunctives(sentence: str, expected: tuple[str, ...]) -> None:
     lead = [_S15_INTRO, "Tom Hart, Acme's chief executive, attended the meeting."]
     assert extract_speakers([*lead, sentence])[2] == expected
+
+
+def test_session17_possessive_is_no_antecedent_after_the_subject() -> None:
+    paras = ["Singer Patrick Simmons and keyboardist Michael McDonald toured together.",
+             "Following a performance of “Black Water” Simmons teed up McDonald’s cameo. "
+             "“You might remember him,” he said."]
+    assert extract_speakers(paras)[1] == ("Patrick Simmons",)
+
+
+def test_session17_she_is_the_woman_the_previous_paragraph_introduced() -> None:
+    paras = ["Violet Corbett, a party chair, said she surveyed her committee.",
+             "“They don’t know why,” she said.",
+             "Mr. Akin also received some support from his opponent, Ms. Claire McCaskill, who ran ads for him.",
+             "Amid the calls for him to step aside, she told a television station it would be a “radical thing.”"]
+    assert extract_speakers(paras)[3] == ("Claire McCaskill",)
+    # a paragraph that goes on about the speaker ("She …") keeps her, even when it names another woman
+    paras[2] = "She described the pressure on the committee and on Ms. Claire McCaskill."
+    assert extract_speakers(paras)[3] == ("Violet Corbett",)
+
+
+def test_session17_the_company_is_the_subject_of_an_earlier_sentence() -> None:
+    paras = ["Air Force One will be replaced. Air Force One is old. Air Force One is costly.",
+             "Trump said a contract with Boeing Co. would be too expensive.",
+             "Air Force One is no mere plane.",
+             "Boeing is in only the early stages of building Air Force One’s replacement. The company said in a "
+             "statement that it is under contract for $170 million."]
+    assert extract_speakers(paras)[3] == ("Boeing Co",)

@@ -4065,6 +4065,15 @@ def _owner_at(masked: str, off: int) -> bool:
     return m is not None and any(_POSSESSIVE_RE.search(w) and len(w) > 2 for w in m.group().split()[:4])
 
 
+def _owner_after_subject(m: _Mention, mentions: Sequence[_Mention], masked: str, sent_starts: Sequence[int]) -> bool:
+    """Session 17: a possessive owner after another person earlier in its sentence is no antecedent for "he said"
+    ("Simmons teed up McDonald’s cameo. “…,” he said" is Simmons)."""
+    if not _owner_at(masked, m.pos):
+        return False
+    st = sent_starts[bisect.bisect_right(sent_starts, m.pos) - 1]
+    return any(st <= o.pos < m.pos and not _owner_at(masked, o.pos) for o in mentions)
+
+
 def _descriptor_lead(lead: Sequence[str]) -> bool:
     """Session 13: the words before a name are a capitalised owner and a job title ("Boston coach", "Tesla CEO",
     "Pentagon press secretary"): the name after them is the sentence's subject."""
@@ -4089,6 +4098,19 @@ def _any_person_before(chains: Sequence[tuple[int, list[str]]], pos: int,
             if r.kind == "person" and len(r.text.split()) > 1:
                 out.append((off, r.text, r.gender))
     return out
+
+
+def _introduced_before(want: str, prev_masked: str, prev_chains: Sequence[tuple[int, list[str]]],
+                       article: _Article) -> str | None:
+    """Session 17: "Violet Corbett … she said. [¶] Mr. Akin received support from his opponent, Ms. McCaskill, who …
+    [¶] …, she told a TV station": the one person of the pronoun's gender that the previous paragraph (which
+    quoted nobody) names in any position, unless that paragraph goes on about someone as "she" already."""
+    if re.search(r"\b" + ("she" if want == "f" else "he") + r"\b", prev_masked, re.I):
+        return None
+    fit = {nm for p, nm, g in _any_person_before(prev_chains, 1 << 30, article)
+           if (article.gender.get(nm) or g) == want and not _owner_at(prev_masked, p)
+           and not _addressee_at(prev_masked, p)}
+    return fit.pop() if len(fit) == 1 else None
 
 
 _ADDRESSEE_PREV = frozenset("told tells asked asks to with by interviewed".split())
@@ -4228,7 +4250,8 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                 owned = c.text.split()[1] if c.text.startswith(("his ", "her ")) else ""
                 if c.text in {"he", "she", "_person"} or owned:
                     want = c.gender if owned else "m" if c.text == "he" else "f" if c.text == "she" else ""
-                    pool3 = [(m.pos, m.name, m.gender) for m in mentions if m.pos < c.pos]
+                    pool3 = [(m.pos, m.name, m.gender) for m in mentions if m.pos < c.pos and not _owner_after_subject(
+                        m, mentions, masked, sent_starts)]
                     pool3 += [(p_, s_, article.gender.get(s_, g_)) for p_, s_, g_ in spoken]
                     if owned and not pool3:  # "Teachers didn't see Holcomb … His office said": any earlier name
                         pool3 = _any_person_before(chains, c.pos, article)
@@ -4253,6 +4276,9 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                             if g in ("", want) or not want:
                                 name = nm
                                 break
+                        if name and want and not owned and para_no and not out[para_no - 1]:
+                            name = _introduced_before(want, masked_texts[para_no - 1], para_chains[para_no - 1],
+                                                      article) or name
                     if name is None and want and not owned:
                         # session 12: no subject-position antecedent of the pronoun's gender ("Gov. Tom Becker met
                         # Sen. Maria Alvarez … “…,” she said"): a person of that known gender named in any position
@@ -4317,6 +4343,8 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                     # round 16: a full name with the kind word earlier in this paragraph ("a Virgin Airlines crew
                     # … The airline later apologized"), or, for institutions, earlier in the article
                     ref = _org_mention(lex.ORG_ANAPHORS[low], masked_texts[para_no], c.pos) or (
+                        _subject_org_before(lex.ORG_ANAPHORS[low], masked, c.pos, article)
+                        if low in _BRAND_ANAPHORS else None) or (
                         _org_mention(lex.ORG_ANAPHORS[low], " ".join(masked_texts[:para_no]), None)
                         if low in _INSTITUTION_ANAPHORS else None) or \
                         article.org_with(lex.ORG_ANAPHORS[low], org_speakers, brand) or (
@@ -4501,6 +4529,29 @@ _RUN_GAP = 2  # unattributed third-person-free paragraphs a first-person run may
 _DESC_NAMED_RE = re.compile(r"\b([Tt]he(?: [\w'’-]+){1,5}), ((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]+),")
 _INSTITUTION_ANAPHORS = frozenset({"district", "institute", "foundation", "embassy", "university"})
 _ORG_MENTION_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _subject_org_before(kinds: Sequence[str], masked: str, pos: int, article: _Article) -> str | None:
+    """Session 17: the organisation that opens an earlier sentence of this paragraph, when the article names it
+    with the kind word somewhere ("Boeing Co." … "Boeing is in the early stages of … The company said" is Boeing
+    Co., not the plane the article is about)."""
+    starts = [st for st in _sentence_starts(masked) if st <= pos]
+    for st in reversed(starts[:-1]):
+        run: list[str] = []
+        for w in masked[st:pos].split()[:4]:
+            if not _cap(w) or w in _FUNCTION_CAPS:
+                if run or w != "The":
+                    break
+                continue
+            run.append(w)
+        if not run:
+            continue
+        for name in article.brand_counts:
+            words = name.split()
+            if len(words) > len(run) and words[:len(run)] == run and any(
+                    w.rstrip(".") in kinds for w in words[len(run):]):
+                return name
+    return None
 
 
 def _org_mention(kinds: Sequence[str], text: str, end: int | None) -> str | None:
