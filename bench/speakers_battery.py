@@ -309,7 +309,9 @@ ONE_CONTEXT = [
  ('Alvarez said through a spokesman that the plan was risky.', ['Maria Alvarez']),
  ('Alvarez stopped short of calling the plan reckless.', ['Maria Alvarez']),
  ('Alvarez struck a different tone.', ['Maria Alvarez']),
- ('Alvarez sought to reassure voters.', []),
+ # session 17: was [] until "sought to" joined "tried to" (the pool's annotators count "sought to assure
+ # investors that …" as speech, and "tried to reassure voters" already gave Alvarez)
+ ('Alvarez sought to reassure voters.', ['Maria Alvarez']),
  # session 13, third round: traps that look like attribution, appositives, e-mail and social media
  ('The bill, which Alvarez sponsored, passed on Tuesday.', []),
  ('Alvarez is expected to announce her decision on Friday.', []),

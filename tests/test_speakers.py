@@ -1803,3 +1803,39 @@ def test_session17_the_company_is_the_subject_of_an_earlier_sentence() -> None:
              "Boeing is in only the early stages of building Air Force One’s replacement. The company said in a "
              "statement that it is under contract for $170 million."]
     assert extract_speakers(paras)[3] == ("Boeing Co",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a lower-case modifier or a quantifier before a capitalised plural of a party or a people
+        ("But congressional Democrats said closing it will create more risk.", ("congressional Democrats",)),
+        ("Other Republicans said the plan would fail.", ("other Republicans",)),
+        ("Many Tunisians accuse the Islamists of having been slow to respond.", ("many Tunisians",)),
+        ("Most Israelis say the plan would fail.", ("most Israelis",)),
+        ("Even some Democrats criticized the plan as extreme.", ("some Democrats",)),
+        ("The Democrats said the plan would fail.", ("Democrats",)),
+        # a side in court
+        ("The defense argued that the charge should be dismissed.", ("the defense",)),
+        ("The prosecution said the charge should stand.", ("the prosecution",)),
+        ("The defense ministry said the charge should be dismissed.", ("the defense ministry",)),
+        # manner and attempt before "to" + a speech verb
+        ("Miller was quick to point out that the plan had failed.", ("Jane Miller",)),
+        ("Miller was careful to note that the plan had failed.", ("Jane Miller",)),
+        ("Miller was the first to say that the plan had failed.", ("Jane Miller",)),
+        ("Miller was at pains to stress that the plan had failed.", ("Jane Miller",)),
+        ("Miller took pains to say that the plan had failed.", ("Jane Miller",)),
+        ("Miller sought to reassure investors that the plan was sound.", ("Jane Miller",)),
+        ("Miller used the occasion to announce a new plan.", ("Jane Miller",)),
+        ("Miller was quick to leave the room.", ()),
+        ("Attempts to confirm this with the union were unsuccessful.", ()),
+        # a comma closing an appositive is no inversion, and "who" after an appositive is the named person
+        ("James Martin, a Jesuit priest, warned the Vatican.", ("James Martin",)),
+        ("The nuns are right, said James Martin, a Jesuit priest.", ("James Martin",)),
+        ("James Martin, a Jesuit priest and author, who said the nuns were right, stayed home.", ("James Martin",)),
+        ("He met James Martin, a Jesuit priest and author, who said the nuns were right.", ("James Martin",)),
+        ("Sales fell at Acme Corp., a maker of widgets, which said demand was weak.", ("Acme Corp",)),
+    ],
+)
+def test_session17_groups_sides_and_manner(sentence: str, expected: tuple[str, ...]) -> None:
+    assert extract_speakers([_S15_INTRO, sentence])[1] == expected

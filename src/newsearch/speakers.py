@@ -335,7 +335,7 @@ _DETERMINERS = frozenset(
 _LEAD_ADVERBS = frozenset(
     "earlier later today yesterday meanwhile however but and also now then separately still "
     "instead additionally moreover finally last tonight thereafter previously afterwards "
-    "elsewhere overall indeed in on at by with".split()
+    "elsewhere overall indeed in on at by with even".split()  # session 17: "even some Democrats"
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _FUNCTION_CAPS = frozenset(
@@ -773,6 +773,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
             w[0].islower() or w.endswith(_DEMONYM_END) and w.isalpha() for w in words[1:-1]):
         return _Cand(pos, " ".join(low[:1] + words[1:]), "org")  # session 13: "the software maker", "the German
         # carmaker", "the tech giant": the company an article is about, named again
+    if len(low) == 2 and low[0] == "the" and low[1] in {"defense", "defence", "prosecution"}:
+        return _Cand(pos, " ".join(low), "desc")  # session 17: "The defense argued that …" (a side in court)
     # the first lower-case head noun
     head = -1
     for k, w in enumerate(low):
@@ -978,6 +980,12 @@ _PARTY_MEMBERS = frozenset("Republican Democrat Independent Conservative Tory Li
 _PARTY_DETS = frozenset({"a", "an", "one", "another", "each", "every"})
 
 
+def _demonym_plural(word: str) -> bool:
+    """Session 17: "Americans", "Israelis", "Tunisians": a capitalised plural of a demonym."""
+    return len(word) > 5 and word.isalpha() and word.endswith("s") and word[:-1].endswith(_DEMONYM_END) and (
+        word[:-1] not in lex.PLACES)
+
+
 def _party_member(low: Sequence[str], words: Sequence[str], k: int, tail: Sequence[str]) -> bool:
     """A party member or group described by place or chamber, at most three capitalised words: ``a/an/one/another``
     + lower-case modifiers + a singular party noun ("an Iowa Republican", "another commonwealth Democrat", "a GOP
@@ -989,9 +997,10 @@ def _party_member(low: Sequence[str], words: Sequence[str], k: int, tail: Sequen
         if _is_org_chain(tail[:-1]) and not all(w.isupper() for w in tail[:-1]):
             return False
     else:
-        n = _group_det(low) if tail[-1] in _PARTY_PLURALS else 0
-        if not n:
-            return False
+        plural = tail[-1] in _PARTY_PLURALS or len(tail) == 1 and _demonym_plural(tail[0])
+        n = _group_det(low) if plural else 0
+        if not n and not (plural and k >= 0 and low[0] not in {"the", "a", "an"} and words[0].islower()):
+            return False  # session 17: also "congressional Democrats", "other Republicans", "many Tunisians"
     return all(w.isalpha() and w.islower() and w not in _BAD_IN_NP and w not in _VERB_FORM
                for w in words[n:k + 1])
 
@@ -1306,15 +1315,38 @@ _TRY_TO = frozenset("continue continues continued continuing try tries tried try
                     "begin begins began beginning start starts started starting".split())
 
 
-def _try_to(toks: Sequence[_Tok], j: int, s: int, i: int) -> bool:
-    """Token ``j`` is ``to`` (or its verb) of a ``continue/try to`` chain right before the verb ``i``."""
-    t = toks[j].low
-    if t == "to":
-        return j + 1 == i and j - 1 >= s and (toks[j - 1].low in _TRY_TO or toks[j - 1].low == "on" and j - 2 >= s
-                                               and toks[j - 2].low in {"went", "goes"})
-    if t == "on":
-        return j + 2 == i and toks[j + 1].low == "to" and j - 1 >= s and toks[j - 1].low in {"went", "goes"}
-    return t in _TRY_TO and j + 1 < i and toks[j + 1].low in {"to", "on"} and toks[i - 1].low == "to"
+# session 17: "was quick to point out", "was careful to note", "was the first to say", "took pains to stress",
+# "sought to reassure", "used the occasion to announce": the attempt or manner before ``to`` is still speech
+_MANNER_TO = frozenset("quick careful eager keen swift ready happy anxious first pains".split())
+_SEEK_TO = frozenset("seek seeks sought seeking attempted attempting moved rushed "
+                     "hastened".split())
+_USE_FORMS = frozenset("use uses used using".split())
+_OCCASIONS = frozenset("occasion opportunity speech appearance event interview meeting hearing remarks address "
+                       "platform visit statement".split())
+
+
+def _to_chain_start(toks: Sequence[_Tok], j: int, s: int) -> int:
+    """Token ``j`` is the ``to`` right before a speech verb: the first token of the attempt or manner phrase that
+    ``to`` ends ("continues to insist", "went on to say", "was quick to point out"), or -1."""
+    if toks[j].low != "to" or j - 1 < s:
+        return -1
+    p = toks[j - 1].low
+    if p in _TRY_TO or p in _SEEK_TO:
+        return j - 1
+    if p == "on" and j - 2 >= s and toks[j - 2].low in {"went", "goes"}:
+        return j - 2
+    if p in _MANNER_TO and j - 2 >= s:
+        q = toks[j - 2].low
+        if p == "pains" and q in {"took", "takes", "take", "taking", "at"}:
+            return j - 2 if q != "at" or j - 3 < s or toks[j - 3].low not in _BE_FORMS else j - 3
+        if p == "first" and q == "the" and j - 3 >= s and toks[j - 3].low in _BE_FORMS:
+            return j - 3
+        if p not in {"pains", "first"} and q in _BE_FORMS:
+            return j - 2
+    if p in _OCCASIONS and j - 3 >= s and toks[j - 2].low in _DETS_POSS | {"the", "a", "an"} and (
+            toks[j - 3].low in _USE_FORMS):
+        return j - 3
+    return -1
 
 
 def _prep_to(toks: Sequence[_Tok], n: int) -> bool:
@@ -1401,10 +1433,10 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                                          {"statement", "interview"} or toks[j + 1].low in _SHORT_TIME_UNITS)
                       # session 14: "Wells Fargo just this month announced", "Obama last week said"
                       or toks[j].low in _SHORT_TIME_UNITS and j - 1 > s and toks[j - 1].low in {"this", "last"}
-                      or _try_to(toks, j, s, i)):
-        if _try_to(toks, j, s, i):
-            j -= 1  # "Trump continues to insist", "has tried to suggest": the attempt is still speech
-            continue
+                      or j + 1 == i and _to_chain_start(toks, j, s) >= 0):
+        if j + 1 == i and _to_chain_start(toks, j, s) >= 0:
+            j = _to_chain_start(toks, j, s) - 1  # "Trump continues to insist", "has tried to suggest": the
+            continue  # attempt is still speech
         if toks[j].low in lex.NEGATIONS or toks[j].low.endswith("n't") or toks[j].low in _MODALS:
             return [], 0, True
         if toks[j].low in _BE_FORMS and not toks[i].low.endswith("ing"):
@@ -1452,6 +1484,9 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                 # session 14: "Oprah Winfrey, Will Smith, Patti LaBelle and Stevie Wonder, who joked": the relative
                 # clause after a list of names belongs to the last one
                 return [right], toks[end + 1 - len(right)].start, False
+        named = _appositive_owner(toks, s, start)
+        if named is not None and (_classify(words, 0) or _Cand(0, "", "")).kind != "person":
+            return [named[0]], named[1], False  # session 17: "James Martin, a Jesuit priest and author, who said"
         if _classify(words, 0) is None:
             # "he accepted the resignation of his defense minister Kim Yong-hyun, who said": "who" attaches to
             # the name right before the comma, not to the whole clause the noun-phrase scan ran back over
@@ -2367,6 +2402,29 @@ _INSERT_STARTS = frozenset("however though meanwhile too also for along in like 
                            "nonetheless nevertheless moreover separately".split())
 
 
+def _appositive_owner(toks: Sequence[_Tok], s: int, start: int) -> tuple[list[str], int] | None:
+    """Session 17: the person's name before the comma that opens a described appositive ending at ``start`` ("James
+    Martin, a Jesuit priest and author of several books, who …"): (name words, offset), else None."""
+    k = start - 1
+    while k > s and start - k < 14 and toks[k].text != "," and toks[k].text not in _STOP_PUNCT and (
+            toks[k].low not in _VERB_FORM):
+        k -= 1
+    if not (k - 1 >= s and toks[k].text == "," and toks[k + 1].low in {"a", "an", "the"}):
+        return None
+    pstart = _np_back(toks, k - 1, s)
+    pwords = [tk.text for tk in toks[pstart:k]]
+    pc = _classify(pwords, 0) if pwords else None
+    if pc is None:  # "He met James Martin, a Jesuit priest, who said": the capitalised chain before the comma
+        while pstart < k and not (_cap(toks[pstart].text) and toks[pstart].text not in _FUNCTION_CAPS and all(
+                _cap(tk.text) or tk.low in _NAME_LINKS for tk in toks[pstart:k])):
+            pstart += 1
+        pwords = [tk.text for tk in toks[pstart:k]]
+        pc = _classify(pwords, 0) if pwords else None
+    if pc is not None and (pc.kind == "person" and _looks_person(pwords) or pc.kind == "org"):
+        return pwords, toks[pstart].start  # also "Acme Corp., a maker of widgets, which said"
+    return None
+
+
 def _closes_appositive(toks: Sequence[_Tok], s: int, c: int) -> bool:
     """Session 14: the comma at ``c`` closes an appositive opened after a capitalised name ("Rep. Adam Schiff, the
     top Democrat on the committee, called on …", "Acme, a maker of widgets, argued for …"), so the verb after it
@@ -2885,7 +2943,9 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         # inversion: "…," said one NATO diplomat / , says Mr Dean.
         subj: list[list[str]] = []
         pos, negated = 0, False
-        if prev == "," and base is not None and t.low in _INVERSION_FORMS and i + 1 < e:
+        if prev == "," and base is not None and t.low in _INVERSION_FORMS and i + 1 < e and not (
+                # session 17: "James Martin, a Jesuit priest, warned the Vatican." is no inversion
+                _closes_appositive(toks, s, i - 1)):
             inv = _np_after(toks, i + 1, e)
             after_np = i + 1 + len(inv)
             # session 6: or a full stop before a quote (", says Gerber. “…”": the quote kept the sentence open)
