@@ -1839,3 +1839,23 @@ def test_session17_the_company_is_the_subject_of_an_earlier_sentence() -> None:
 )
 def test_session17_groups_sides_and_manner(sentence: str, expected: tuple[str, ...]) -> None:
     assert extract_speakers([_S15_INTRO, sentence])[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a speech noun after a possessive and a capitalised name is no verb
+        ("A judge may not enforce it because of Pagliano's Fifth Amendment claims, prosecutors rarely act.", ()),
+        # a singular noun before "have"/"are"/"were" is not the subject of the verb
+        ("Several judges handling suits about Hillary Clinton's tenure as secretary of state have cited the "
+         "election.", ()),
+        ("Hillary Clinton and Tim Kaine have said the plan will work.", ("Hillary Clinton", "Tim Kaine")),
+        ("Those in favor of punishment have said that Rudolph started the fight.", ("those in favor of punishment",)),
+        ("Clinton has said the plan will work.", ("Clinton",)),
+        # a reporter's credit line
+        ("Julie Davis reported from Midway Atoll, and Mark Landler from Kaneohe Bay, Hawaii.", ()),
+        ("Tom Hart, reporting from Kabul, said the talks had failed.", ("Tom Hart",)),
+    ],
+)
+def test_session17_nouns_agreement_and_credits(sentence: str, expected: tuple[str, ...]) -> None:
+    assert extract_speakers([_S15_INTRO, sentence])[1] == expected

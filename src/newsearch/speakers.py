@@ -2368,6 +2368,28 @@ _EMERGENCY_WORDS = frozenset("call calls scene scenes alarm alarms incident fire
                              "crash accident disturbance".split())
 
 
+def _plural_aux_before(toks: Sequence[_Tok], s: int, i: int) -> bool:
+    """Session 17: the verb at ``i`` follows a plural auxiliary ("have cited", "are saying", "have long argued")."""
+    j = i - 1
+    while j > s and (toks[j].low.endswith("ly") and toks[j].text.islower() or toks[j].low in {"also", "not", "been",
+                                                                                             "since", "long"}):
+        j -= 1
+    return j >= s and toks[j].low in {"have", "are", "were"}
+
+
+_PLURAL_LEADS = frozenset("those these both all many some several few most two three four five six seven eight nine ten "
+                          "dozens hundreds thousands".split())
+
+
+def _plural_desc(text: str) -> bool:
+    """Session 17: a description whose head is plural or collective ("officials", "police", "the two")."""
+    head = _head_noun(text)
+    return head.endswith("s") or head in {"people", "police", "staff", "team", "family", "couple", "pair", "public",
+                                          "crowd", "group", "two", "three", "both", "all", "few", "many", "most",
+                                          "some", "several", "others", "media", "military", "leadership"} or (
+        " and " in text) or text.split()[0].lower() in _PLURAL_LEADS
+
+
 def _attributive_ing(toks: Sequence[_Tok], i: int, s: int) -> bool:
     """Round 13: ``toks[i]`` (an -ing form) sits inside a noun phrase between a determiner and its noun ("the prime
     U.S. speaking slot", "a warning sign"): no speech event. No speaker noun may stand between them ("the lawmakers
@@ -2931,7 +2953,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if t.low in _NOUNISH and i > s and (toks[i - 1].low in _DETS_POSS or _POSSESSIVE_RE.search(
                 toks[i - 1].text) or masked[toks[i - 1].start + len(toks[i - 1].text):][:1] in {"'", "’"} or (
                 i - 2 >= s and toks[i - 2].low in _DETS_POSS and toks[i - 1].text[0].isupper()) or (
-                i - 3 >= s and toks[i - 3].low in _DETS_POSS and _cap(toks[i - 2].text) and _cap(toks[i - 1].text))):
+                i - 3 >= s and toks[i - 3].low in _DETS_POSS and _cap(toks[i - 2].text) and _cap(toks[i - 1].text)) or (
+                # session 17: "Pagliano's Fifth Amendment claims, prosecutors …"
+                i - 3 >= s and _POSSESSIVE_RE.search(toks[i - 3].text) and _cap(toks[i - 2].text) and _cap(
+                    toks[i - 1].text))):
             continue  # "the Charlton protests", "the 20m note"
         if prev == "," and t.low.endswith("ed") and t.low not in _INVERSION_FORMS | {"told"} and nxt in {
                 "in", "to", "by", "for", "as", "from", "on", "at", "with", "about"} and not _closes_appositive(
@@ -2940,6 +2965,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if prev == "," and t.low in {"asked", "told"} and nxt in {"about", "if", "whether", "by", "why",
                                                                   "how"} and not _closes_appositive(toks, s, i - 1):
             continue
+        if t.low in {"reported", "reporting"} and nxt == "from" and "that" not in {tk.low for tk in toks[i:e]}:
+            continue  # session 17: the credit line "Julie Davis reported from Midway Atoll, and Mark Landler from …"
         # inversion: "…," said one NATO diplomat / , says Mr Dean.
         subj: list[list[str]] = []
         pos, negated = 0, False
@@ -3008,6 +3035,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     "say", "tell"} | _IRREGULAR_BASE and prev.lower() not in _MODALS | {
                         "did", "do", "does", "not"} and any(tk.low == "that" for tk in toks[max(s, i - 8):i]):
                 continue  # session 16: "Hart demanded that Miller apologize": a subjunctive, not what Miller did
+            if c is not None and len(subj) == 1 and _plural_aux_before(toks, s, i) and (
+                    c.kind == "person" and " and " not in c.text or c.kind == "desc" and not _plural_desc(c.text)):
+                continue  # session 17: "judges … seeking information about Clinton's tenure as secretary of state
+                # have cited …": a singular noun before "have"/"are"/"were" is not the subject
             if c is not None:
                 cands.append(_Cand(c.pos, c.text, c.kind, c.gender, group if len(subj) > 1 else -1))
     # speed (round 9): each scan below runs only when its cue word is in the paragraph
