@@ -2377,8 +2377,8 @@ def _plural_aux_before(toks: Sequence[_Tok], s: int, i: int) -> bool:
     return j >= s and toks[j].low in {"have", "are", "were"}
 
 
-_PLURAL_LEADS = frozenset("those these both all many some several few most two three four five six seven eight nine ten "
-                          "dozens hundreds thousands".split())
+_PLURAL_LEADS = frozenset("those these both all many some several few most two three four five six seven eight nine "
+                          "ten dozens hundreds thousands".split())
 
 
 def _plural_desc(text: str) -> bool:
