@@ -1859,3 +1859,20 @@ def test_session17_groups_sides_and_manner(sentence: str, expected: tuple[str, .
 )
 def test_session17_nouns_agreement_and_credits(sentence: str, expected: tuple[str, ...]) -> None:
     assert extract_speakers([_S15_INTRO, sentence])[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["The Sunrise Coalition organized the rally. The coalition said it would return."],
+         ("Sunrise Coalition",)),
+        (["The Alliance to Reclaim Our Schools organized the rally. The alliance said it would return."],
+         ("Alliance to Reclaim Our Schools",)),
+        (["The World Health Organization met on Monday. The organization said it would return."],
+         ("World Health Organization",)),
+        (["The Kremlin believes the U.S. seized on the protests, followers of U.S.-Russia relations say."],
+         ("followers of U.S.-Russia relations",)),
+    ],
+)
+def test_session17_organisations_and_initialisms(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

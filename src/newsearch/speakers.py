@@ -209,7 +209,8 @@ def _mask_only(text: str, spans: Sequence[tuple[int, int]]) -> str:
 # --- tokens and sentences ---------------------------------------------------------------------------
 _TOKEN_RE = re.compile(
     # session 15: a number keeps its thousands separators ("1,200 people" is one word, not "1" "," "200")
-    r"(?:[A-Z]\.){2,}|<[^<>\s]{1,40}>|[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[\w$£€@#][\w$£€%&.'’/-]*[\w$£€%]|[\w$£€@]|"
+    # session 17: an initialism keeps a hyphenated second part ("U.S.-Russia relations", "U.S.-led talks")
+    r"(?:[A-Z]\.){2,}(?:-[A-Za-z]+)*|<[^<>\s]{1,40}>|[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[\w$£€@#][\w$£€%&.'’/-]*[\w$£€%]|[\w$£€@]|"
     r"[,;:()\[\]\"—–!?]|\s-\s"
 )
 _SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
@@ -4651,8 +4652,9 @@ def _org_mention(kinds: Sequence[str], text: str, end: int | None) -> str | None
     pat = _ORG_MENTION_CACHE.get(tuple(kinds))
     if pat is None:
         alt = "|".join(re.escape(k) for k in kinds)
-        pat = re.compile(r"(?<![\w.])((?:[A-Z][\w&'’.-]*\s+){1,5}(?:%s)\b|(?:%s)\s+(?:of|for|on)\s+(?:the\s+)?"
-                         r"[A-Z][\w&'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'-]*){0,4})" % (alt, alt))
+        # session 17: one pattern, so that "The Alliance to Reclaim Our Schools" keeps its tail
+        pat = re.compile(r"(?<![\w.])((?:[A-Z][\w&'’.-]*\s+){0,5}(?:%s)\b(?:\s+(?:of|for|on|to)\s+(?:the\s+)?"
+                         r"[A-Z][\w&'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'-]*){0,4})?)" % alt)
         _ORG_MENTION_CACHE[tuple(kinds)] = pat
     found = None
     for m in pat.finditer(text, 0, len(text) if end is None else end):

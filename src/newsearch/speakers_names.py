@@ -263,7 +263,7 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     coach manager captain skipper source(s) lawmaker counsel defendant plaintiff petitioners
     plaintiffs defendants regulators brokers broker traders dealer participants insiders
     academics academic professor professors sheriff inspector detectives detective coroner
-    historian historians observers pollster pollsters spokespeople colleague governments
+    historian historians observers pollster pollsters spokespeople colleague governments followers watchers
     countries nations states firms companies banks groups parties members
     mother father wife husband son daughter brother sister widow widower uncle aunt cousin
     grandmother grandfather girlfriend boyfriend fiancee fiance
@@ -362,6 +362,10 @@ ORG_ANAPHORS: dict[str, tuple[str, ...]] = {
     "foundation": ("Foundation",),
     "embassy": ("Embassy",),
     "university": ("University",),
+    # session 17: "the Sunrise Coalition … The coalition said"
+    "coalition": ("Coalition",),
+    "alliance": ("Alliance",),
+    "organization": ("Organization", "Organisation"),
 }
 
 # --- news outlets -------------------------------------------------------------------------------
