@@ -1876,3 +1876,11 @@ def test_session17_nouns_agreement_and_credits(sentence: str, expected: tuple[st
 )
 def test_session17_organisations_and_initialisms(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+def test_session17_owned_role_is_the_person_named_next_with_it() -> None:
+    paras = ["Jane Miller's campaign manager said Wednesday that the senator would propose national standards.",
+             "“There are two prongs to her approach,” Tom Hart, Miller for Ohio campaign manager, told a TV station."]
+    assert extract_speakers(paras)[0] == ("Tom Hart",)
+    paras[1] = "“There are two prongs to her approach,” Tom Hart, a local pastor, told a TV station."
+    assert extract_speakers(paras)[0] == ("Jane Miller's campaign manager",)

@@ -4809,7 +4809,14 @@ def _forward_descriptions(out: list[tuple[str, ...]], paragraphs: Sequence[str],
     for i in range(n):
         for d in out[i]:
             words = d.split()
-            if len(words) < 2 or words[0].lower() not in {"a", "an", "the"}:
+            owned = next((k for k, w in enumerate(words[:3]) if _POSSESSIVE_RE.search(w) and all(
+                _cap(x) for x in words[:k + 1])), -1) if words and _cap(words[0]) else -1
+            if owned >= 0 and 1 <= len(words) - owned - 1 <= 3 and all(w.islower() for w in words[owned + 1:]):
+                # session 17: "Hillary Clinton's campaign manager said …" then "Robby Mook, Hillary for America
+                # campaign manager, told …": the owner's role named right after, every role word near the name
+                words = ["the", *words[owned + 1:]]
+                owned = len(words)
+            elif len(words) < 2 or words[0].lower() not in {"a", "an", "the"}:
                 continue
             head = next((w.lower() for w in words[1:5] if w.lower() in _FORWARD_HEADS), "")
             if not head or words[-1].lower() in {"said", "says"}:
@@ -4833,7 +4840,9 @@ def _forward_descriptions(out: list[tuple[str, ...]], paragraphs: Sequence[str],
                         continue
                     lo = paragraphs[j].find(sw[0]) if 0 <= paragraphs[j].find(sw[0]) < at else at
                     near = [w.lower() for w in _WORD_RE.findall(paragraphs[j][max(0, lo - 50):at + len(sw[-1]) + 60])]
-                    if (head in near or spokes and any(w.startswith("spokes") for w in near)) and (
+                    if owned > 0:  # every role word of an owned role near the name, nothing less
+                        hit = spk if all(w.lower() in near for w in words[1:]) else None
+                    elif (head in near or spokes and any(w.startswith("spokes") for w in near)) and (
                             not need_overlap or content.intersection(near)):
                         hit = spk
                     elif j == i + 1 and not spokes and not _OTHER_ROLES.intersection(near):
