@@ -1884,3 +1884,29 @@ def test_session17_owned_role_is_the_person_named_next_with_it() -> None:
     assert extract_speakers(paras)[0] == ("Tom Hart",)
     paras[1] = "“There are two prongs to her approach,” Tom Hart, a local pastor, told a TV station."
     assert extract_speakers(paras)[0] == ("Jane Miller's campaign manager",)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a name after a conjunction that follows a comma or a quotation, then its appositive
+        (["Chief Financial Officer Megan Doyle blamed fuel costs, but Victor Huang, an analyst at Barton "
+          "Securities, said the airline had a capacity problem."], ("Megan Doyle", "Victor Huang")),
+        (['Superintendent Marco Diaz said the district "accepts the findings," and Tamika Rowe, the parent of one '
+          "student, said she had complained."], ("Marco Diaz", "Tamika Rowe")),
+        (['Lawyers for the committee argued that the rule was "clear and mandatory," while Sarah Lin, a lawyer for '
+          "voting rights groups, said it was wrong."], ("lawyers for the committee", "Sarah Lin")),
+        # a capitalised occupation before a full name at the start of a sentence
+        (["Passenger Derek Holloway, stranded in Denver, said he had been rebooked."], ("Derek Holloway",)),
+        (["Agronomist Lisa Tran of Iowa State University said hemp could be profitable."], ("Lisa Tran",)),
+        (["Baker Mayfield said the plan would fail."], ("Baker Mayfield",)),
+        # an organisation name is not cut at its first word nor run on into a weekday
+        (["The Environmental Protection Agency on Tuesday delayed the rule. The agency said it needed more time."],
+         ("Environmental Protection Agency",)),
+        # "Neither Clinton nor …" registers no person "Neither Clinton"
+        (["Neither Clinton nor her allies have been charged.", "Rival Hillary Clinton spoke on Monday.",
+          "Clinton cited it as an example of his disrespect."], ("Hillary Clinton",)),
+    ],
+)
+def test_session17_conjunctions_occupations_and_org_names(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

@@ -348,6 +348,7 @@ _FUNCTION_CAPS = frozenset(
     "What Why How Where Who Whose Which Such Any Another Few Monday Tuesday Wednesday Thursday "
     "Friday Saturday Sunday January February March April May June July August September October "
     "November December Mr Mrs Ms Dr Prof Sir Maybe Perhaps Instead Indeed Nevertheless Nonetheless Besides "
+    "Neither Either Nor "  # session 17: "Neither Clinton nor her allies" names no "Neither Clinton"
     "Ironically Critically Basically Fortunately Unfortunately Luckily Sadly Overall Finally Still "
     # session 15: sentence adverbs are never names ("Separately, the company said" is no company "Separately")
     "Separately Additionally Similarly Likewise Previously Recently Currently Ultimately Initially Eventually "
@@ -445,6 +446,10 @@ def _strip_title(words: list[str]) -> tuple[list[str], str]:
         if n >= p + 3 and words[p] in _PARTY_LABELS and " ".join(words[:p]) in lex.PLACES and \
                 words[p + 1] in lex.MALE_FIRST | lex.FEMALE_FIRST:
             last_title = p
+    if n >= 3 and words[0].isalpha() and words[0] not in lex.MALE_FIRST | lex.FEMALE_FIRST and (
+            words[1] in lex.MALE_FIRST | lex.FEMALE_FIRST and _occupation_word(words[0].lower())
+            or n == 3 and words[0].lower() in lex.SPEAKER_NOUNS and words[0].lower() not in lex.ORG_ANAPHORS):
+        last_title = 0  # session 17: "Passenger Derek Holloway", "Rancher Clay Bergstrom", "Agronomist Lisa Tran"
     for k, w in enumerate(words[:n]):
         bare = w.rstrip(".")
         if bare in lex.TITLE_WORDS or bare in _SHORT_TITLES and k == last_title + 1 and k + 2 < n and not (
@@ -1546,8 +1551,11 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             # Oscar-winning movie star, political and humanitarian activist, rebel with many causes, …, says")
         prev_det = False
         for a, b in segs:
-            if a == s and a < b and toks[a].low in _SENTENCE_CONJ:
+            if a < b and (toks[a].low in _SENTENCE_CONJ or toks[a].low in {"while", "whereas"} and a > s) and (
+                    a == s or toks[a - 1].text in {",", ";", '"'}):
                 a += 1  # round 15: "But Claire Snyder, a … researcher at …, says": the conjunction is no name part
+                # (session 17: also after a comma or a quotation, "…, but Victor Huang, an analyst at …, said",
+                # "… “accepts the findings,” and Tamika Rowe, a parent, said", "…,” while Sarah Lin, a lawyer, said")
             if a > b:
                 break
             was_det, prev_det = prev_det, toks[a].low in {"the", "a", "an"} and a - 1 > s and toks[a - 1].text == ","
@@ -4654,12 +4662,14 @@ def _org_mention(kinds: Sequence[str], text: str, end: int | None) -> str | None
         alt = "|".join(re.escape(k) for k in kinds)
         # session 17: one pattern, so that "The Alliance to Reclaim Our Schools" keeps its tail
         pat = re.compile(r"(?<![\w.])((?:[A-Z][\w&'’.-]*\s+){0,5}(?:%s)\b(?:\s+(?:of|for|on|to)\s+(?:the\s+)?"
-                         r"[A-Z][\w&'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'-]*){0,4})?)" % alt)
+                         r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                         r"April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'-]*){0,4})?)" % alt)
         _ORG_MENTION_CACHE[tuple(kinds)] = pat
     found = None
     for m in pat.finditer(text, 0, len(text) if end is None else end):
         words = m.group(1).split()
-        while words and (words[0] in _FUNCTION_CAPS or words[0] in _DAYS_MONTHS or words[0] in lex.TITLE_WORDS):
+        # session 17: a leading role noun, not any title word ("Environmental Protection Agency" keeps its first word)
+        while words and (words[0] in _FUNCTION_CAPS or words[0] in _DAYS_MONTHS or words[0] in _CAP_ROLE_NOUNS):
             words = words[1:]
         if len(words) >= 2 and words[0][0].isupper():
             found = " ".join(words)
