@@ -1897,7 +1897,9 @@ def test_session17_owned_role_is_the_person_named_next_with_it() -> None:
         (['Lawyers for the committee argued that the rule was "clear and mandatory," while Sarah Lin, a lawyer for '
           "voting rights groups, said it was wrong."], ("lawyers for the committee", "Sarah Lin")),
         # a capitalised occupation before a full name at the start of a sentence
-        (["Passenger Derek Holloway, stranded in Denver, said he had been rebooked."], ("Derek Holloway",)),
+        (["Passenger Joe Holloway, stranded in Denver, said he had been rebooked."], ("Joe Holloway",)),
+        (["The consumer group Patient Safety Watch urged doctors to watch for signs of pancreatitis."],
+         ("Patient Safety Watch",)),
         (["Agronomist Lisa Tran of Iowa State University said hemp could be profitable."], ("Lisa Tran",)),
         (["Baker Mayfield said the plan would fail."], ("Baker Mayfield",)),
         # an organisation name is not cut at its first word nor run on into a weekday

@@ -446,10 +446,10 @@ def _strip_title(words: list[str]) -> tuple[list[str], str]:
         if n >= p + 3 and words[p] in _PARTY_LABELS and " ".join(words[:p]) in lex.PLACES and \
                 words[p + 1] in lex.MALE_FIRST | lex.FEMALE_FIRST:
             last_title = p
-    if n >= 3 and words[0].isalpha() and words[0] not in lex.MALE_FIRST | lex.FEMALE_FIRST and (
-            words[1] in lex.MALE_FIRST | lex.FEMALE_FIRST and _occupation_word(words[0].lower())
-            or n == 3 and words[0].lower() in lex.SPEAKER_NOUNS and words[0].lower() not in lex.ORG_ANAPHORS):
-        last_title = 0  # session 17: "Passenger Derek Holloway", "Rancher Clay Bergstrom", "Agronomist Lisa Tran"
+    if n >= 3 and words[0].isalpha() and words[0] not in lex.MALE_FIRST | lex.FEMALE_FIRST and words[
+            1] in lex.MALE_FIRST | lex.FEMALE_FIRST and (_occupation_word(words[0].lower()) or words[
+                0].lower() in lex.SPEAKER_NOUNS):
+        last_title = 0  # session 17: "Agronomist Lisa Tran", "Fisherman Joe Nanouk" (a known first name follows)
     for k, w in enumerate(words[:n]):
         bare = w.rstrip(".")
         if bare in lex.TITLE_WORDS or bare in _SHORT_TITLES and k == last_title + 1 and k + 2 < n and not (
