@@ -86,3 +86,13 @@ def test_speaker_templates_smoke() -> None:
     assert set(rows) == {"predicates", "discourse", "documents", "groups", "reported", "all"}
     right, total = int(rows["all"][1]), int(rows["all"][3])
     assert right >= 0.98 * total, proc.stdout
+
+
+def test_speaker_probes_smoke() -> None:
+    """bench/speakers_probes.py runs on both probe sets of session 17 and they stay near today's figures (0.924 and
+    0.795): a guard against a change that breaks multi-speaker paragraphs or references without the pool noticing."""
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "speakers_probes.py")],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    f1 = {line.split()[0]: float(line.split("F1=")[1].split()[0]) for line in proc.stdout.splitlines() if "F1=" in line}
+    assert f1["multi"] >= 0.90 and f1["references"] >= 0.77, proc.stdout
