@@ -1430,6 +1430,9 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
     if toks[j].low in {"both", "all"} and j - 1 >= s and (toks[j - 1].low in lex.AUX_WORDS or toks[
             j - 1].low in {"who", "they", "we"} or _cap(toks[j - 1].text) or toks[j - 1].low.endswith("s")):
         j -= 1  # round 11: "O’Brien and Zuckerman have both said", "…, who both pledged": a floating quantifier
+    chain = _to_chain_start(toks, j, s) if j + 1 == i and j >= s else -1
+    if chain >= 0:
+        j = chain - 1  # "Trump continues to insist", "has tried to suggest": the attempt is still speech
     while j >= s and (toks[j].low in lex.AUX_WORDS or toks[j].low in lex.NEGATIONS
                       or toks[j].low.endswith("n't") or toks[j].text in _MID_ADVERBS
                       or (toks[j].low.endswith("ly") and toks[j].text[0].islower() and len(toks[j].low) > 4
@@ -1438,11 +1441,7 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                       and j + 1 < i and (toks[j + 1].text in _DAYS_MONTHS or toks[j + 1].low in
                                          {"statement", "interview"} or toks[j + 1].low in _SHORT_TIME_UNITS)
                       # session 14: "Wells Fargo just this month announced", "Obama last week said"
-                      or toks[j].low in _SHORT_TIME_UNITS and j - 1 > s and toks[j - 1].low in {"this", "last"}
-                      or j + 1 == i and _to_chain_start(toks, j, s) >= 0):
-        if j + 1 == i and _to_chain_start(toks, j, s) >= 0:
-            j = _to_chain_start(toks, j, s) - 1  # "Trump continues to insist", "has tried to suggest": the
-            continue  # attempt is still speech
+                      or toks[j].low in _SHORT_TIME_UNITS and j - 1 > s and toks[j - 1].low in {"this", "last"}):
         if toks[j].low in lex.NEGATIONS or toks[j].low.endswith("n't") or toks[j].low in _MODALS:
             return [], 0, True
         if toks[j].low in _BE_FORMS and not toks[i].low.endswith("ing"):
@@ -4443,7 +4442,7 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                     # round 16: a full name with the kind word earlier in this paragraph ("a Virgin Airlines crew
                     # … The airline later apologized"), or, for institutions, earlier in the article
                     ref = _org_mention(lex.ORG_ANAPHORS[low], masked_texts[para_no], c.pos) or (
-                        _subject_org_before(lex.ORG_ANAPHORS[low], masked, c.pos, article)
+                        _subject_org_before(lex.ORG_ANAPHORS[low], masked, sent_starts, c.pos, article)
                         if low in _BRAND_ANAPHORS else None) or (
                         _org_mention(lex.ORG_ANAPHORS[low], " ".join(masked_texts[:para_no]), None)
                         if low in _INSTITUTION_ANAPHORS else None) or \
@@ -4631,11 +4630,12 @@ _INSTITUTION_ANAPHORS = frozenset({"district", "institute", "foundation", "embas
 _ORG_MENTION_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
-def _subject_org_before(kinds: Sequence[str], masked: str, pos: int, article: _Article) -> str | None:
+def _subject_org_before(kinds: Sequence[str], masked: str, sent_starts: Sequence[int], pos: int,
+                        article: _Article) -> str | None:
     """Session 17: the organisation that opens an earlier sentence of this paragraph, when the article names it
     with the kind word somewhere ("Boeing Co." … "Boeing is in the early stages of … The company said" is Boeing
     Co., not the plane the article is about)."""
-    starts = [st for st in _sentence_starts(masked) if st <= pos]
+    starts = [st for st in sent_starts if st <= pos]
     for st in reversed(starts[:-1]):
         run: list[str] = []
         for w in masked[st:pos].split()[:4]:
