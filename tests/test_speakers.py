@@ -1912,3 +1912,68 @@ def test_session17_owned_role_is_the_person_named_next_with_it() -> None:
 )
 def test_session17_conjunctions_occupations_and_org_names(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a quotation that ends with a full stop ends its sentence: the next sentence has its own subject
+        (["Claire Whitby, the provost, met union leaders on Friday.",
+          "Whitby said the meeting was “a step forward.” Liam Foster, the union's president, was less optimistic, "
+          "saying the university “still isn't taking us seriously.”"], ("Claire Whitby", "Liam Foster")),
+        # a name between a determiner and a noun modifies the noun: it is no "he"
+        (["John Hamarics, 54, spoke to the AP on Monday.", "The Upper West shelter was infested, he said."],
+         ("John Hamarics",)),
+        (["John Hamarics, 54, spoke to the AP on Monday.", "One East Side shelter, he said, was infested."],
+         ("John Hamarics",)),
+        # a person whose one-word predicate introduces a quotation with a colon said it
+        (["Priya Raman and Howard Klein testified on Tuesday.",
+          "“We are not prepared,” Raman said. Klein disagreed: “We are far better positioned than in 2019.”"],
+         ("Priya Raman", "Howard Klein")),
+        (["Marcus Tate and Jalen Woods play for the Hawks.",
+          "Woods said it was fine, and Tate, asked about it, shrugged: “We're brothers.”"],
+         ("Jalen Woods", "Marcus Tate")),
+        (["The agency published its findings.", "The report concludes: “The plan failed.”"], ()),
+        # a title abbreviation does not end the agent of a passive speech verb
+        (["Dr. Alan Cho led the research.",
+          "Cho said the test works, a point echoed by Dr. Bea Norris, the chief scientist."],
+         ("Alan Cho", "Bea Norris")),
+        # "declined to comment, citing …" reports no speech; "declined, citing …" (a decision explained) does
+        (["Hillcrest Bank is a lender.", "Hillcrest declined to comment, citing the pending litigation."], ()),
+        # an inverted owned role takes the name in apposition
+        (["The study was published on Monday.",
+          "The study did not show that social media causes depression, cautioned its lead author, Dr. Nina Alvarez."],
+         ("Nina Alvarez",)),
+        # "who" after a described appositive is the name, also when the name is an object
+        (["Dana Cruz is the White House press secretary.",
+          "Cruz met Alex Morton, a reporter for the Daily Ledger, who asked whether the president would release "
+          "his tax returns."], ("Alex Morton",)),
+        # an absolute "with" clause: its subjects speak
+        (["Ann Lee and Mark Sutton clashed over the plan.",
+          "The two traded barbs on Monday, with Lee calling Sutton's plan “reckless” and Sutton saying the governor "
+          "had no authority to block it."], ("Ann Lee", "Mark Sutton")),
+        (["Greenwood Oil is a producer.",
+          "Greenwood's board approved an agreement with Colorado National calling for the sale of shares."], ()),
+        # a coordinated clause's subject is the one who adds
+        (["Nadia Farouk and Glen Asher are on the board.",
+          "Farouk said the measure would help, and Asher agreed, adding, “This is not a partisan issue.”"],
+         ("Nadia Farouk", "Glen Asher")),
+        # "a NOUN the X VERB": the relative clause's subject, not "a characterization the White House"
+        (["Ron Tibbs is a union leader.",
+          "Tibbs said the talks went well, a characterization the White House disputed."],
+         ("Ron Tibbs", "White House")),
+        # "a claim by X that", "remarks by X": X communicated
+        (["Harlan Motors recalled 40,000 cars.",
+          "Harlan denied a claim by the consumer group Auto Safety Now that it had known about the problem."],
+         ("Harlan Motors", "Auto Safety Now")),
+        (["Margaret Ellison chairs the Fed.",
+          "Ellison said inflation was falling, echoing remarks last week by Fed Governor Tobias Reed."],
+         ("Margaret Ellison", "Tobias Reed")),
+        # "interjected" is a speech verb
+        (["The court heard arguments on Monday.",
+          "Justice Martin Oyelaran interjected that the question “mischaracterizes” decades of precedent."],
+         ("Martin Oyelaran",)),
+    ],
+)
+def test_session18_multi_speaker_constructions(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

@@ -257,7 +257,20 @@ _INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 _NAME_AFTER_INITIALS_RE = re.compile(r"[A-Z][a-z][\w’'-]*(?=[\s,.;:)]|$)")
 
 
-def _sentence_starts(masked: str) -> list[int]:
+def _quote_stops(text: str, spans: Sequence[tuple[int, int]]) -> tuple[int, ...]:
+    """Session 18: where a sentence starts after a quotation that ends with a full stop (``… was “a step
+    forward.” Liam Foster …``): masking blanks that full stop, so the masked text alone does not show the break."""
+    out = []
+    for _a, b in spans:
+        if 0 < b < len(text) - 2 and text[b - 1] == "." and text[b] in "\"”" and text[b + 1] == " " and (
+                text[b + 2].isupper() or text[b + 2].isdigit()):
+            out.append(b + 2)
+    return tuple(out)
+
+
+def _sentence_starts(masked: str, extra: Sequence[int] = ()) -> list[int]:
+    if extra:
+        return sorted({*_sentence_starts(masked), *extra})
     starts = [0]
     for m in _SENT_END_RE.finditer(masked):
         before = masked[: m.start()].rsplit(None, 1)
@@ -1158,6 +1171,10 @@ def _np_back(toks: Sequence[_Tok], end: int, lo: int) -> int:
                 toks[k + 1].low == "the" and k + 2 <= end and _cap(toks[k + 2].text)) and not (
                 # round 9: "People close to the mayor say": "to" after "close" is a preposition of the phrase
                 k - 1 >= lo and toks[k - 1].low in _TO_ADJECTIVES):
+            break
+        if t.low == "the" and k - 2 >= lo and toks[k - 2].low in {"a", "an"} and toks[k - 1].text.isalpha() and (
+                toks[k - 1].text.islower()):
+            k -= 1  # session 18: "…, a characterization the White House disputed": a noun, then a relative clause
             break
         if t.low in _PERCEPTION_VERBS and k < end and t.text.islower():
             break  # session 13: "Alvarez heard the governor say …": the subject of "say" is the governor
@@ -2060,8 +2077,53 @@ def _title_run(toks: Sequence[_Tok], k: int, e: int) -> bool:
     return last in lex.TITLE_LOWER or last in lex.SPEAKER_NOUNS or _occupation_word(last)
 
 
+#: session 18: "Hillcrest declined to comment, citing the pending litigation" reports no speech
+_DECLINE_FORMS = frozenset("declined declines refused refuses".split())
 _FINITE_HINT = frozenset("expressed made gave offered took put sent issued dismissed defended rejected "
                          "weighed decided struck praised criticized criticised pushed".split())
+
+
+def _conjoined_subject(toks: Sequence[_Tok], s: int, i: int, after: int) -> _Cand | None:
+    """Session 18: the name opening a coordinated clause (", and Asher agreed, adding …") between the last speaker
+    at offset ``after`` and the participle at ``i``: that clause's subject is the one who adds."""
+    for k in range(i - 3, s, -1):
+        if toks[k].start <= after:
+            return None
+        if toks[k].low in {"and", "but", "while"} and toks[k - 1].text == ",":
+            n = k + 1
+            while n < i and n - k <= 4 and _cap(toks[n].text) and toks[n].text not in _FUNCTION_CAPS:
+                n += 1
+            if n == k + 1 or n >= i or not (toks[n].low.endswith("ed") or toks[n].low in _VERB_FORM):
+                return None
+            c = _classify([tk.text for tk in toks[k + 1:n]], toks[k + 1].start)
+            return c if c is not None and c.kind in {"person", "org"} else None
+    return None
+
+
+def _with_subject(toks: Sequence[_Tok], s: int, i: int) -> _Cand | None:
+    """Session 18: the subject of an absolute "with" clause before the participle at ``i`` ("with Lee calling the
+    plan “reckless” and Sutton saying …", "with critics warning that …"): a name or a plural speaker noun."""
+    k = i - 1
+    while k > s and i - k <= 4 and _cap(toks[k].text) and toks[k].text not in _FUNCTION_CAPS:
+        k -= 1
+    named = k < i - 1
+    if not named and toks[k].low in lex.SPEAKER_NOUNS and toks[k].low.endswith("s") and toks[k].text.islower():
+        k -= 1  # "with critics warning"
+    if k == i - 1 or k < s:
+        return None
+    start = k + 1
+    lead = toks[k].low
+    if lead == "and":  # "… and Sutton saying": an earlier "with" clause
+        k = next((n for n in range(k - 1, max(s, k - 25) - 1, -1) if toks[n].low == "with"), -1)
+        if k < 0:
+            return None
+    elif lead != "with":
+        return None
+    if k > s and toks[k - 1].text != ",":
+        return None  # "an agreement with Colorado National calling for …" is no absolute clause
+    words = [tk.text for tk in toks[start:i]]
+    c = _classify(words, toks[start].start)
+    return c if c is not None and c.kind in {"person", "org", "desc"} else None
 
 
 def _clause_subject(toks: Sequence[_Tok], s: int, i: int) -> _Cand | None:
@@ -2272,10 +2334,10 @@ _NOUNISH = frozenset(
 _DETS_POSS = frozenset("the a an his her their its our my your this that these those".split())
 # round 11: a dotted abbreviation ("the U.S. census") is not cut at its first dot
 # session 15: a title abbreviation does not end it either ("according to Gov. Mike DeWine", "according to Ms. Miller")
+_TITLE_ABBREV = (r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Sens|Rep|Reps|Lt|Gen|Col|Capt|Sgt|Prof|Rev|Atty|Supt|Det|"
+                 r"Adm|Maj|Cmdr|Del|Jr|Sr|St)\.(?=\s)")
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+((?:(?<![\w.])[A-Z]\.(?:[A-Z]\.)+|(?<![\w.])[A-Z]\.(?=\s+[A-Z][a-z])|"
-                           r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Sens|Rep|Reps|Lt|Gen|Col|Capt|Sgt|Prof|Rev|Atty|Supt|Det|"
-                           r"Adm|Maj|Cmdr|Del|Jr|Sr|St)\.(?=\s)|"
-                           r"[^,;:.()\"—–])+?)"
+                           + _TITLE_ABBREV + r"|[^,;:.()\"—–])+?)"
                            r"(?=\s*(?:[,;:.()\"—–]|$|\s-\s))")
 #: session 16: a full name in apposition right after a described source ("according to his spokeswoman, Kate Ross.")
 _APPOSED_NAME_RE = re.compile(r",\s+((?:[A-Z][\w'’-]+\.?\s+){1,3}[A-Z][\w'’-]+)\s*(?:[,.;]|$)")
@@ -2288,7 +2350,9 @@ _TOLD_BY_VERBS = ("told", "informed", "assured", "warned", "briefed", "touted", 
                   "denounced", "decried", "recommended", "accused")
 _TOLD_BY_RE = re.compile(r"\b(?:(?:" + "|".join(_TOLD_BY_VERBS) + r")|(?:e-?mail|"
                          r"letter|memo|statement|message|note|tweet|post)s?\s+(?:sent|written|issued|signed|posted|"
-                         r"released)) by\s+((?:" + _INITIAL + r"|[^,;:.()\"—–])+)")
+                         r"released)|(?<=\b[Aa] )(?:claim|accusation|allegation|assertion|suggestion)|"
+                         r"(?:remarks|comments)(?:\s+(?:last|earlier|this)\s+\w+)?) by\s+((?:" + _INITIAL + "|"
+                         + _TITLE_ABBREV + r"|[^,;:.()\"—–])+)")
 # active "quote X as saying": X is the speaker, the quoting outlet only a channel
 _QUOTE_AS_RE = re.compile(r"\bquot(?:e|es|ed|ing)\s+(?!as\b|by\b|in\b|from\b)([^,;:.()\"—–]+?)\s+as\s+"
                           r"(?:saying|telling|stating|describing|calling|warning|writing|adding)\b")
@@ -2307,6 +2371,9 @@ _TRANSCRIPT_NOT_NAMES = frozenset("UPDATE UPDATED WATCH BREAKING NOTE EDITOR COR
 _DASH_QUOTE_RE = re.compile(r'"\s*(?:—|–|--)\s*((?:[A-Z][\w.’\'-]*\s+){1,3}[A-Z][\w’\'-]*[a-z])'
                             r'(?=\s*(?:$|[,;("]|\s[a-z(]))')
 _COLON_QUOTE_RE = re.compile(r'(?:^|(?<=[.!?"]\s))((?:[A-Z][\w.’\'-]*\s+){0,3}[A-Z][\w’\'-]*[a-z]):\s+"')
+_VERB_COLON_QUOTE_RE = re.compile(r'(?:^|(?<=[.!?";]\s)|(?<=,\sand\s)|(?<=,\sbut\s))'
+                                  r'((?:[A-Z][\w.’\'-]*\s+){0,3}[A-Z][\w’\'-]*[a-z])'
+                                  r'(?:,[^,;:"]{1,40},)?\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s):\s+"')
 _WORDS_OF_RE = re.compile(r"\b[Ii]n\s+the\s+(?:own\s+)?words\s+of\s+([^,;:.()\"—–]+)")
 _CITING_RE = re.compile(r",\s+citing\s+([^,;:.()\"—–]+)")
 
@@ -2341,6 +2408,7 @@ class _ParaResult:
     only_quote: bool = False
     long_quote_at: int = -1  # start of the first quote of four words or more
     turn: bool = False  # session 14: the paragraph opens a transcript turn ("PENCE: …")
+    quote_stops: tuple[int, ...] = ()  # session 18: sentence starts hidden by masking (see _quote_stops)
 
 
 # "made the remarks", "issued a statement", "released a statement": the subject spoke
@@ -2444,7 +2512,9 @@ def _appositive_owner(toks: Sequence[_Tok], s: int, start: int) -> tuple[list[st
     pstart = _np_back(toks, k - 1, s)
     pwords = [tk.text for tk in toks[pstart:k]]
     pc = _classify(pwords, 0) if pwords else None
-    if pc is None:  # "He met James Martin, a Jesuit priest, who said": the capitalised chain before the comma
+    if pc is None or pc.kind == "person" and not _looks_person(pwords):
+        # "He met James Martin, a Jesuit priest, who said": the capitalised chain before the comma (session 18: also
+        # when the noun-phrase scan ran over a verb, "Cruz met Alex Morton, a reporter, who asked")
         while pstart < k and not (_cap(toks[pstart].text) and toks[pstart].text not in _FUNCTION_CAPS and all(
                 _cap(tk.text) or tk.low in _NAME_LINKS for tk in toks[pstart:k])):
             pstart += 1
@@ -2620,9 +2690,10 @@ def _person_subject_before(toks: Sequence[_Tok], s: int, i: int) -> bool:
     # precision on the validation half: "the researchers highlighted …" describes a finding)
 
 
-def _sentence_index(masked: str, toks: Sequence[_Tok]) -> tuple[list[int], dict[int, int]]:
+def _sentence_index(masked: str, toks: Sequence[_Tok], extra: Sequence[int] = ()) -> tuple[
+        list[int], dict[int, int]]:
     """Sentence number of every token, and the first token of every sentence."""
-    sent_offsets = _sentence_starts(masked)
+    sent_offsets = _sentence_starts(masked, extra)
     sent_of: list[int] = []
     si = 0
     for t in toks:
@@ -2705,6 +2776,13 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if c is not None and c.kind == "person":
             # a single word must be the surname of a person the article names in full (not "Update: “…”")
             res.cands.append(c if len(c.text.split()) > 1 else _Cand(c.pos, "_known:" + c.text, "pron"))
+    for m in _VERB_COLON_QUOTE_RE.finditer(masked) if ':' in masked else ():
+        # session 18: "Klein disagreed: “…”", "Tate, asked about it, shrugged: “…”": whatever the verb, a person
+        # whose one-word predicate introduces a quotation with a colon is its speaker
+        words = m.group(1).split()
+        c = _classify(words, m.start(1)) if words[0] not in _FUNCTION_CAPS else None
+        if c is not None and c.kind == "person":
+            res.cands.append(c if len(c.text.split()) > 1 else _Cand(c.pos, "_known:" + c.text, "pron"))
     lower_words = _LOWER_WORD_RE.findall(masked.lower())
     has_poss = "’s " in masked or "'s " in masked
     has_pron_poss = "his " in masked or "her " in masked or "His " in masked or "Her " in masked
@@ -2714,7 +2792,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
     toks = _tokenize(masked)
     if not toks:
         return res, masked, toks
-    sent_of, first_tok_of_sent = _sentence_index(masked, toks)
+    res.quote_stops = _quote_stops(text, spans)
+    sent_of, first_tok_of_sent = _sentence_index(masked, toks, res.quote_stops)
     sent_end: dict[int, int] = {}
     for idx, sidx in enumerate(sent_of):
         sent_end[sidx] = idx + 1
@@ -2887,14 +2966,25 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             if c is not None and c.kind in {"person", "org", "desc", "pron"}:
                 cands.append(c)
             continue
+        if t.low.endswith("ing") and base is not None and t.low in _ING_FOLLOWERS and prev != ",":
+            c = _with_subject(toks, s, i)
+            if c is not None:  # session 18: "…, with Lee calling Sutton's plan “reckless” and Sutton saying …"
+                cands.append(c)
+                continue
         if t.low.endswith("ing") and base is not None:
             each = prev.lower() == "each" and i - 2 > s and toks[i - 2].text == ","  # session 14: "…, each saying"
-            if t.low in _ING_FOLLOWERS and (prev == "," or each) and not (t.low == "adding" and nxt in {"to", "up"}):
+            if t.low in _ING_FOLLOWERS and (prev == "," or each) and not (
+                    t.low == "adding" and nxt in {"to", "up"}) and not (t.low == "citing" and any(
+                        tk.low in _DECLINE_FORMS and toks[n + 1].low in {"to", "comment"}
+                        for n, tk in enumerate(toks[s:i - 1], s))):
                 # "…, saying …": the sentence subject, or the last speaker in this sentence (after a semicolon:
                 # session 13, "Becker said …; Alvarez disagreed, saying …")
                 semi = max((k for k in range(s, i) if toks[k].text == ";"), default=-1)
                 same = [c for c in cands if c.pos >= toks[s].start and (semi < 0 or c.pos > toks[semi].start)]
-                if same:
+                conj = _conjoined_subject(toks, s, i, same[-1].pos) if same else None
+                if conj is not None:  # session 18: "Farouk said …, and Asher agreed, adding, “…”"
+                    cands.append(conj)
+                elif same:
                     last = same[-1]
                     cands.append(_Cand(t.start, last.text, last.kind, last.gender))
                 else:
@@ -2990,6 +3080,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 c = _classify(inv, toks[i + 1].start) or _described_name(inv, toks[i + 1].start)
                 if c and c.kind == "desc":
                     c = _named_appositive(toks, after_np, e) or c  # "said another witness in …, adviser Fiona Hill"
+                elif c is None and inv[0].lower() in {"its", "his", "her", "their"} and len(inv) <= 4 and (
+                        inv[-1].lower() in lex.SPEAKER_NOUNS or inv[-1].lower() in lex.TITLE_LOWER or
+                        _occupation_word(inv[-1].lower())):
+                    c = _named_appositive(toks, after_np, e)  # session 18: "cautioned its lead author, Nina Alvarez"
                 if c and c.kind in {"person", "org", "desc"} and (c.kind != "desc" or len(inv) <= 8):
                     cands.append(c)
                     continue
@@ -4262,6 +4356,20 @@ def _trace(paragraphs: Sequence[str], title: str = "") -> _Trace:
     return trace
 
 
+_MODIFIER_DETS = frozenset({"a", "an", "one", "another", "some", "each", "every", "the"})
+_LOWER_AFTER_RE = re.compile(r"\s+[a-z]")
+
+
+def _modifies_noun(masked: str, st: int, off: int, words: Sequence[str]) -> bool:
+    """A name chain between a determiner and a lower-case word ("One East Side shelter", "the Upper West shelter")
+    modifies a noun: it names no person who could be "he"."""
+    first = masked.find(words[0], off)
+    last = masked.find(words[-1], first)
+    lead = masked[st:first].split()
+    return first >= 0 and last >= 0 and bool(lead) and lead[-1].lower() in _MODIFIER_DETS and bool(
+        _LOWER_AFTER_RE.match(masked, last + len(words[-1])))
+
+
 def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[tuple[str, ...]]:
     """The rule-based extractor; fills the per-paragraph state of ``trace`` when one is given."""
     if trace is not None:
@@ -4288,7 +4396,7 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
             trace.persons_before.append(tuple(last_person[-8:]))
             trace.it_before.append(last_it or (brand if not it_blocked else None))
         mentions: list[_Mention] = []
-        sent_starts = _sentence_starts(masked)
+        sent_starts = _sentence_starts(masked, res.quote_stops)
         # round 10: a subheading ("Urgent Situation") names nobody: its capitalised words are no antecedent
         heading = len(masked.split()) <= 6 and not masked.rstrip().endswith((".", '"', "”", "?", "!", ":", "’"))
         for off, words in ([] if heading else chains):
@@ -4300,6 +4408,8 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
             elif not all(w in _FUNCTION_CAPS or w.lower() in _LEAD_ADVERBS for w in lead) and (
                     lead[0].lower() not in _FRONTED_LEADS or "," in masked[st:off].rstrip()[:-1]):
                 continue  # only subject-position mentions (or names in a fronted clause or right after it)
+            if _modifies_noun(masked, st, off, words):
+                continue  # session 18: "One East Side shelter, he said": a name that modifies a noun is no antecedent
             c = _name_cand(words, off, words)
             if c is not None and c.kind == "person" and all(_NAME_TOKEN_RE.match(w) for w in c.text.split()):
                 r = article.resolve(c)

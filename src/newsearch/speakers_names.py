@@ -32,6 +32,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "email", "e-mail", "scold", "vouch",
     # session 13 (after a name or he/she only, as "highlight")
     "rip",
+    # session 18 ("Justice Martin Oyelaran interjected that …")
+    "interject",
 )
 
 # Forms that only count right after a closing quote / in ``"…," VERB Name`` inversions, or with
