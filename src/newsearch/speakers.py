@@ -441,6 +441,12 @@ _STATE_HEADS = frozenset("republican democrat independent senator congressman co
 _SHORT_TITLES = frozenset({"Del"})
 
 
+#: session 18: capitalised lay roles that stand before a person's full name ("Passenger Devin Kapoor")
+_LAY_ROLES = frozenset("""Passenger Passengers Shopper Rancher Farmer Resident Homeowner Tenant Voter Customer
+    Protester Protestor Volunteer Neighbor Neighbour Commuter Motorist Parishioner Retiree Survivor Nurse Student
+    Parent Veteran Driver Worker Owner Witness Victim Patron Diner Hiker Camper Fisherman Teacher Organizer""".split())
+
+
 def _strip_title(words: list[str]) -> tuple[list[str], str]:
     """Drop leading titles/honorifics from a capitalised chain; return (name words, gender)."""
     gender = ""
@@ -453,7 +459,8 @@ def _strip_title(words: list[str]) -> tuple[list[str], str]:
             and words[-2][:1].isupper() and words[-2].isalpha() and words[-2] not in lex.ORG_WORDS
             and words[-2] not in _FUNCTION_CAPS):
         n -= 1  # "Rick Dean", "John Major", "Mr Dean": a title word as the surname
-    if n >= 3 and words[0] in _PARTY_LABELS and words[1] in lex.MALE_FIRST | lex.FEMALE_FIRST:
+    if n >= 3 and words[0] in _PARTY_LABELS and (words[1] in lex.MALE_FIRST | lex.FEMALE_FIRST or n == 3 and all(
+            w.replace("-", "").isalpha() and w[0].isupper() and w not in lex.ORG_WORDS for w in words[1:])):
         last_title = 0  # session 11: "Democrat Hillary Clinton", "Republican Donald Trump": a party label, no name
     for p in (1, 2):  # session 12: "Texas Republican Ted Cruz", "New York Democrat Chuck Schumer"
         if n >= p + 3 and words[p] in _PARTY_LABELS and " ".join(words[:p]) in lex.PLACES and \
@@ -463,11 +470,17 @@ def _strip_title(words: list[str]) -> tuple[list[str], str]:
             1] in lex.MALE_FIRST | lex.FEMALE_FIRST and (_occupation_word(words[0].lower()) or words[
                 0].lower() in lex.SPEAKER_NOUNS):
         last_title = 0  # session 17: "Agronomist Lisa Tran", "Fisherman Joe Nanouk" (a known first name follows)
+    elif len(words) == 3 and words[0] in _LAY_ROLES and all(w.replace("-", "").isalpha() and w[0].isupper() and (
+            w not in lex.ORG_WORDS) for w in words[1:]):
+        last_title = 0  # session 18: "Passenger Devin Kapoor", "Rancher Clay Bergstrom" (any first name)
     for k, w in enumerate(words[:n]):
         bare = w.rstrip(".")
         if bare in lex.TITLE_WORDS or bare in _SHORT_TITLES and k == last_title + 1 and k + 2 < n and not (
                 {words[k + 1], words[n - 1]} & lex.ORG_WORDS) or (
                 bare in _SKIP_AFTER_TITLE and 0 <= last_title == k - 1) or (
+                # session 18: "Sgt. First Class Antoine Mbeki": the rank's own words
+                bare in {"First", "Class"} and 0 <= last_title == k - 1 and k + 2 < n and words[
+                    last_title].rstrip(".") in {"Sgt", "Sergeant", "First"}) or (
                 # round 15: "Reuters Editor-in-Chief Alessandra Galloni": a linked hyphenated title anywhere
                 k + 2 < n and bare.count("-") >= 2 and _LINKED_TITLE_RE.match(bare)) or (
                 k + 2 <= len(words) - 1 or k + 1 < n) and "-" in bare and k == last_title + 1 and all(
@@ -1130,7 +1143,11 @@ def _name_cand(tail: list[str], pos: int, words: Sequence[str], following: str =
 _STOP_PUNCT = frozenset({",", ";", ":", "(", ")", "[", "]", '"', "—", "–", "-", "!", "?"})
 
 
-_TO_ADJECTIVES = frozenset({"close", "closest", "closer", "loyal", "near", "opposed", "sympathetic"})
+_TO_ADJECTIVES = frozenset({"close", "closest", "closer", "loyal", "near", "opposed", "sympathetic",
+                            # session 18: "an adviser to the president", "aides to both lawmakers said"
+                            "adviser", "advisers", "advisor", "advisors", "aide", "aides", "spokesman",
+                            "spokeswoman", "spokesperson", "counsel", "counselor", "consultant", "consultants",
+                            "assistant", "assistants", "envoy", "liaison", "deputy", "deputies", "successor"})
 
 
 _PERCEPTION_VERBS = frozenset("heard hear hears saw see sees watched watch watches let lets".split())
@@ -1436,6 +1453,12 @@ _ANON_VERBS = frozenset("spoke asked talked requested".split())
 _MID_ADVERBS = frozenset("also later again then still just even now already often since soon once first".split())
 
 
+def _role_word(word: str) -> bool:
+    """Session 18: a lower-case role noun ("director", "spokesman", "chemist")."""
+    low = word.lower()
+    return word.islower() and (low in lex.SPEAKER_NOUNS or low in lex.TITLE_LOWER or _occupation_word(low))
+
+
 def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str]], int, bool]:
     """Subject word lists for the verb at token ``i`` in the sentence starting at token ``s``.
 
@@ -1444,7 +1467,7 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
     j = i - 1
     while j - 2 >= s and (toks[j - 2].low, toks[j - 1].low, toks[j].low) in _TIME_PHRASES:
         j -= 3  # round 10: "Obama at the time called the aircraft “…”": a time phrase between subject and verb
-    if toks[j].low in {"both", "all"} and j - 1 >= s and (toks[j - 1].low in lex.AUX_WORDS or toks[
+    if toks[j].low in {"both", "all", "each"} and j - 1 >= s and (toks[j - 1].low in lex.AUX_WORDS or toks[
             j - 1].low in {"who", "they", "we"} or _cap(toks[j - 1].text) or toks[j - 1].low.endswith("s")):
         j -= 1  # round 11: "O’Brien and Zuckerman have both said", "…, who both pledged": a floating quantifier
     chain = _to_chain_start(toks, j, s) if j + 1 == i and j >= s else -1
@@ -1566,6 +1589,7 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             segs = segs[:3]  # a fourth or fifth segment only for a long appositive (round 15: "Penn, the
             # Oscar-winning movie star, political and humanitarian activist, rebel with many causes, …, says")
         prev_det = False
+        best_appos = False  # session 18: best is a described appositive ("…, one of the manufacturers, said")
         for a, b in segs:
             if a < b and (toks[a].low in _SENTENCE_CONJ or toks[a].low in {"while", "whereas"} and a > s) and (
                     a == s or toks[a - 1].text in {",", ";", '"'}):
@@ -1656,6 +1680,10 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                     nc = _classify(nwords, 0) if nwords else None
                     if nc is not None and nc.kind in {"person", "org"} and _looks_person(nwords):
                         return [nwords], toks[nstart].start, False
+                if c.kind == "person" and len(words) == 2 and pwords and _role_word(pwords[-1]) and _looks_person(
+                        words) and " ".join(words) not in lex.US_STATES and " ".join(words) not in lex.PLACES:
+                    return [words], toks[start].start, False  # session 18: "ICE's field office director in Omaha,
+                    # Raymond Szabo, said": a named appositive after a role and its place, not a hometown
                 return [], 0, False  # "researchers in Greenbelt, Maryland, have confirmed"
             appositive = toks[a].text[0].islower() or toks[a].low in _DETERMINERS or bool(
                 _POSSESSIVE_RE.search(toks[a].text)) or (  # round 9: "Jim Cantrell, Vector Space Systems CEO and …,"
@@ -1672,8 +1700,11 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                         best = (words, toks[start].start)
                     continue
                 return [words], toks[start].start, False
+            if c.kind == "org" and best_appos and not appositive and start == a and toks[b + 1].text == ",":
+                return [words], toks[start].start, False  # session 18: "Lockhaven Defense, one of the makers, said"
             if best is None:
                 best = (words, toks[start].start)
+                best_appos = c.kind == "desc" and toks[a].low in _DETERMINERS and a - 2 >= s and toks[a - 1].text == ","
         if best is None:
             return [], 0, False
         return [best[0]], best[1], False
@@ -2659,6 +2690,8 @@ def _person_subject_before(toks: Sequence[_Tok], s: int, i: int) -> bool:
     while k >= s and (toks[k].low in lex.AUX_WORDS and toks[k].low not in _BE_FORMS or toks[k].low.endswith("ly")
                       and toks[k].text.islower()):
         k -= 1
+    if k - 1 >= s and toks[k].low in {"both", "each", "all"} and (_cap(toks[k - 1].text) or toks[k - 1].low == "they"):
+        k -= 1  # session 18: "Quinn and Toure each blamed …": a floating quantifier after the subject
     if k < s:
         return False
     t = toks[k]
@@ -2887,6 +2920,9 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if any(toks[k].low == "to" and toks[k - 1].low == "according" and not any(
                 toks[j].text in _STOP_PUNCT for j in range(k + 1, i)) for k in range(max(s + 1, i - 4), i)):
             continue  # session 13: "according to a police report", "according to police reports": a noun, no verb
+        if base in {"slam", "blast"} and (nxt in {"into", "shut", "down", "off", "against", "through"} or (
+                nxt == "on" and any(tk.low == "brakes" for tk in toks[i + 2:i + 5]))):
+            continue  # session 18: "the pilots slammed on the brakes" is no criticism
         if base in lex.NAMED_SUBJECT_VERBS and (not _person_subject_before(toks, s, i) or (
                 base in lex.NAMED_VERB_NEXT and nxt not in lex.NAMED_VERB_NEXT[base])):
             continue  # "Prelogar highlighted the risks" is speech; "the case highlights that …" is not
@@ -3056,6 +3092,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 i - 3 >= s and _POSSESSIVE_RE.search(toks[i - 3].text) and _cap(toks[i - 2].text) and _cap(
                     toks[i - 1].text))):
             continue  # "the Charlton protests", "the 20m note"
+        if t.low in _NOUNISH and t.low.endswith("s") and i > s and (i + 1 >= e or toks[i + 1].text in {".", ";"}) and (
+                prev.isalpha() and prev.islower() and prev not in _PRONOUNS and prev not in lex.AUX_WORDS
+                and not prev.endswith("ly") and prev not in lex.SPEAKER_NOUNS and prev not in lex.ORG_ANAPHORS):
+            continue  # session 18: "… delays in processing unemployment claims." ends with a noun, not a verb
         if prev == "," and t.low.endswith("ed") and t.low not in _INVERSION_FORMS | {"told"} and nxt in {
                 "in", "to", "by", "for", "as", "from", "on", "at", "with", "about"} and not _closes_appositive(
                     toks, s, i - 1):
@@ -3176,7 +3216,9 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 oc = _classify(words[k:], m.start(1))  # session 14: "according to the nonpartisan Congressional
                 if oc is not None and oc.kind == "org":  # Budget Office", "the conservative-leaning Tax Foundation"
                     c = oc
-        if c is not None and c.kind in {"desc", "pron"} and (ap := _APPOSED_NAME_RE.match(masked, m.end(1))):
+        if (c is not None and c.kind in {"desc", "pron"} or c is None and words and words[0].lower() in {
+                "its", "his", "her", "their"}) and (ap := _APPOSED_NAME_RE.match(masked, m.end(1))):
+            # (session 18: also an owned role, "according to its director, Rubén Garza-Aldama")
             nc = _classify(ap.group(1).split(), ap.start(1))  # session 16: "according to Hart's spokeswoman, Kate
             if nc is not None and nc.kind == "person" and len(nc.text.split()) >= 2:  # Ross": the name
                 c = nc

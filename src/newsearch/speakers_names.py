@@ -329,7 +329,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     Manufacturing Petroleum Chemicals Chemical Ministry Directorate Inspectorate Tribunal
     Assembly Legislature Municipality County City State States Republic Kingdom Nations
     Commission Authority Agency Statehouse Capitol Courthouse Hospital Airport Stadium Arena
-    Records Productions Studios Pictures Entertainment Awards Label Shelter Centers Centres Institutes""".split()
+    Records Productions Studios Pictures Entertainment Awards Label Shelter Centers Centres Institutes
+    Protection Enforcement Prevention""".split()  # session 18: "U.S. Customs and Border Protection" is one agency
 )
 
 # Organisation head words that "the <word>" can refer back to ("the company said").
