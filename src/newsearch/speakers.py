@@ -2132,14 +2132,12 @@ def _conjoined_subject(toks: Sequence[_Tok], s: int, i: int, after: int) -> _Can
 
 
 def _with_subject(toks: Sequence[_Tok], s: int, i: int) -> _Cand | None:
-    """Session 18: the subject of an absolute "with" clause before the participle at ``i`` ("with Lee calling the
-    plan “reckless” and Sutton saying …", "with critics warning that …"): a name or a plural speaker noun."""
+    """Session 18: the name that is the subject of an absolute "with" clause before the participle at ``i`` ("with
+    Lee calling the plan “reckless” and Sutton saying …"); described subjects ("with several lawmakers warning
+    that …") are found where the speech noun before a participle is handled."""
     k = i - 1
     while k > s and i - k <= 4 and _cap(toks[k].text) and toks[k].text not in _FUNCTION_CAPS:
         k -= 1
-    named = k < i - 1
-    if not named and toks[k].low in lex.SPEAKER_NOUNS and toks[k].low.endswith("s") and toks[k].text.islower():
-        k -= 1  # "with critics warning"
     if k == i - 1 or k < s:
         return None
     start = k + 1
