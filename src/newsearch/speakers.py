@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -2801,18 +2802,14 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         c = _classify(words, m.start(1)) if words[0] not in _FUNCTION_CAPS else None
         if c is not None and c.kind == "person" and len(c.text.split()) >= 2:
             res.cands.append(c)
-    for m in _COLON_QUOTE_RE.finditer(masked) if ':' in masked else ():
+    # "Name: “…”", and (session 18) "Klein disagreed: “…”", "Tate, asked about it, shrugged: “…”": whatever the
+    # verb, a person whose one-word predicate introduces a quotation with a colon is its speaker
+    colon = ':' in masked
+    for m in itertools.chain(_COLON_QUOTE_RE.finditer(masked), _VERB_COLON_QUOTE_RE.finditer(masked)) if colon else ():
         words = m.group(1).split()
         c = _classify(words, m.start(1)) if words[0] not in _FUNCTION_CAPS else None
         if c is not None and c.kind == "person":
             # a single word must be the surname of a person the article names in full (not "Update: “…”")
-            res.cands.append(c if len(c.text.split()) > 1 else _Cand(c.pos, "_known:" + c.text, "pron"))
-    for m in _VERB_COLON_QUOTE_RE.finditer(masked) if ':' in masked else ():
-        # session 18: "Klein disagreed: “…”", "Tate, asked about it, shrugged: “…”": whatever the verb, a person
-        # whose one-word predicate introduces a quotation with a colon is its speaker
-        words = m.group(1).split()
-        c = _classify(words, m.start(1)) if words[0] not in _FUNCTION_CAPS else None
-        if c is not None and c.kind == "person":
             res.cands.append(c if len(c.text.split()) > 1 else _Cand(c.pos, "_known:" + c.text, "pron"))
     lower_words = _LOWER_WORD_RE.findall(masked.lower())
     has_poss = "’s " in masked or "'s " in masked
