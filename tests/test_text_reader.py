@@ -47,6 +47,16 @@ def test_legacy_encoding_is_sniffed() -> None:
     assert paras == ("It cost £5 in the café.",)
 
 
+def test_legacy_encoding_does_not_depend_on_an_installed_detector(monkeypatch: pytest.MonkeyPatch) -> None:
+    # charset-normalizer (pulled in by requests) makes bs4 guess cp1250 for this text ("naďvely"); a detector that
+    # happens to be installed must not change how a file reads
+    import bs4.dammit
+
+    monkeypatch.setattr(bs4.dammit, "_chardet_dammit", lambda s: "windows-1250", raising=False)
+    data = "Caf\u00e9 owners \u201cwin\u201d\n\nThe minister \u2013 na\u00efvely \u2013 said so.\n".encode("cp1252")
+    assert one(data)[1] == ("The minister \u2013 na\u00efvely \u2013 said so.",)
+
+
 @pytest.mark.parametrize(
     "last",
     [

@@ -23,7 +23,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def decode_bytes(data: bytes) -> str:
-    """Text of a file: UTF-8 (with or without BOM), UTF-16 with BOM, else the encoding bs4's UnicodeDammit sniffs.
+    """Text of a file: UTF-8 (with or without BOM), UTF-16 with BOM, cp1252, else the encoding bs4's UnicodeDammit
+    sniffs.
 
     Raises ArticleParseError for data that is not text at all.
     """
@@ -39,6 +40,17 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    try:
+        # Western news text that is not UTF-8 is almost always cp1252 (a superset of latin-1 for printable text).
+        # Decided here, not by UnicodeDammit: with charset-normalizer or chardet installed (requests pulls one in)
+        # it guesses from short texts, e.g. cp1250 for "naïvely", so the same file would read differently
+        # depending on unrelated packages.
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if not (_CONTROL.search(text[:8192]) and len(_CONTROL.findall(text[:8192])) > 8):
+            return text
     from bs4.dammit import UnicodeDammit  # lazy: only legacy encodings pay for it
 
     dammit = UnicodeDammit(data, known_definite_encodings=[], is_html=False)
