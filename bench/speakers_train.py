@@ -67,7 +67,7 @@ def prepare(arts: Sequence[Article]) -> tuple[Prepared, list[list[tuple[str, ...
     prep: Prepared = []
     rules: list[list[tuple[str, ...]]] = []
     for _subset, _art, paras, gold in arts:
-        trace = sp._trace(paras)
+        trace = sp._trace(paras, title=ev.TITLES.get(_art, ""))  # the title, as the eval gives it
         cands = sm.article_candidates(trace)
         prep.append(list(zip(cands, gold, strict=True)))
         rules.append(trace.out)
@@ -280,6 +280,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                          "alone: diagnostic, the model without the rules' answers of the paragraph")
     ap.add_argument("--no-cv", action="store_true", help="skip the cross-validation")
     ap.add_argument("--write", type=Path, metavar="PATH", help="train on the whole pool and write the weights here")
+    ap.add_argument("--blind", choices=sorted(ev.HELDOUT), action="append", default=[],
+                    help="train on the whole pool, then print rules vs rules+model on this held-out subset (figures "
+                         "only; repeatable)")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     arts = load_pool(args.pool, args.corpora)
@@ -299,6 +302,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "C": args.c_reg, "mode": args.mode, "bias": model.bias, "threshold": thr, "weights": weights}
         args.write.write_text(json.dumps(data, indent=0, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {args.write} ({len(weights)} weights, threshold {thr:.2f})")
+    if args.blind:
+        thr = choose_threshold(prep, arts, args.c_reg, args.seed, mode)
+        model = fit(prep, args.c_reg, mode)
+        for subset in args.blind:
+            blind = [a for a in ev.load_us() if a[0] == subset]
+            bprep, brules = prepare(blind)
+            if args.mode == "alone":
+                bprep = without_rules(bprep)
+            tm = totals_for(bprep, predict(model, bprep), thr, mode)
+            print(f"{subset}: threshold {thr:.2f}\n  rules       {fmt(rules_totals(blind, brules))}\n"
+                  f"  rules+model {fmt(tm)}")
+            sweep = {t: totals_for(bprep, predict(model, bprep), t, mode) for t in THRESHOLDS[::3]}
+            print("  sweep (diagnostic only): " + " ".join(f"{t:.2f}:{v[0]}/{v[1]}" for t, v in sweep.items()))
     print(f"done in {time.perf_counter() - t0:.0f}s")
     return 0
 

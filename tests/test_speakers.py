@@ -2019,3 +2019,48 @@ def test_session18_multi_speaker_constructions(paragraphs: list[str], expected: 
 )
 def test_session18_realistic_article_constructions(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a singular role noun nobody in the article answers to keeps its description
+        (["The court will act soon, the judge said."], ("the judge",)),
+        (["The talks failed, the EU envoy said."], ("the EU envoy",)),
+        (["The talks failed, the European Union’s envoy said after a day of talks."],
+         ("the European Union’s envoy",)),
+        # an appositive with an infinitive after its noun is still an appositive
+        (["The hearing opened.",
+          "Roberta Achterberg, the White House’s pick to lead U.S. Cyber Command, told senators that China had "
+          "planted code."],
+         ("Roberta Achterberg",)),
+        (["The strike went on.", "Jane Ortiz, the first woman to lead the union, said the strike would go on."],
+         ("Jane Ortiz",)),
+        # a described appositive that ends in an institution and its town; towns of several words
+        (["The signal is faint.",
+          "Mateus Carvalho, an astrophysicist at the Max Planck Institute for Astronomy in Heidelberg, Germany, "
+          "noted that a molten surface could produce a similar signal."],
+         ("Mateus Carvalho",)),
+        (["The result held.", "Jo Lee, a researcher at Stanford University in Palo Alto, California, said so."],
+         ("Jo Lee",)),
+        (["The result held.", "Jo Lee of Salt Lake City, Utah, said the result was robust."], ("Jo Lee",)),
+        # "service" and "staff" speak
+        (["The blaze grew.", "It has burned 14,000 hectares, according to the fire service."],
+         ("the fire service",)),
+        (["The books were pulled.", "In an email to principals, district staff said the books should go."],
+         ("district staff",)),
+        # reporting to a place is no report
+        (["Buses were late.", "Cafeteria staff reported to their assignments."], ()),
+        (["Buses were late.", "Smith reported to work on Monday."], ()),
+    ],
+)
+def test_session19_constructions(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected
+
+
+def test_session19_lead_description_named_next() -> None:
+    # a lead's "the X's envoy" is the person the next paragraph introduces with a role naming X (here its acronym)
+    out = extract_speakers([
+        "BRUSSELS (Reuters) - Serbia and Kosovo failed to agree on Tuesday, the European Union’s envoy said.",
+        "Anders Lindqvist, the EU special representative for the dialogue, told reporters the sides disagreed."])
+    assert out == [("Anders Lindqvist",), ("Anders Lindqvist",)]

@@ -1396,6 +1396,15 @@ def _prep_to(toks: Sequence[_Tok], n: int) -> bool:
         toks[n + 1].low in _DETERMINERS or toks[n + 1].low in _DETS_POSS or _cap(toks[n + 1].text))
 
 
+def _noun_to(toks: Sequence[_Tok], a: int, n: int) -> bool:
+    """Session 19: ``to`` at token ``n`` of an appositive that starts at ``a`` with a determiner or a possessive
+    opens an infinitive after a noun ("the White House's pick to lead Cyber Command", "the first woman to head the
+    agency"): the segment is still a description, not a clause."""
+    return toks[n].low == "to" and n - 1 > a and toks[n - 1].text.isalpha() and toks[n - 1].text.islower() and (
+        toks[n - 1].low not in lex.AUX_WORDS) and (toks[a].low in {"the", "a", "an"} or bool(
+            _POSSESSIVE_RE.search(toks[a].text)))
+
+
 def _rel_that(tok: _Tok) -> bool:
     """``that`` after a plural speaker noun opens a relative clause ("Organizations that seek to … cried foul")."""
     return tok.low in lex.SPEAKER_NOUNS and tok.low.endswith("s") and tok.low not in {"sources", "reports"}
@@ -1627,7 +1636,7 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                                 tk.low in lex.SPEAKER_NOUNS and not tk.low.endswith("s") and tk.low not in
                                 lex.NON_SPEAKER_HEADS and _classify([toks[a - 2].text], 0) is not None))
                             for tk in toks[a:start]))) and not any(
-                        (tk.low in _MODALS and not _prep_to(toks, n)) or tk.low in _BE_FORMS
+                        (tk.low in _MODALS and not _prep_to(toks, n) and not _noun_to(toks, a, n)) or tk.low in _BE_FORMS
                         or tk.low in {"has", "have", "had"} for n, tk in enumerate(toks[a:_rel_cut(toks, a, b)], a)):
                     if set_now and toks[a].low in {"a", "an"} and a - 2 >= s and toks[a - 1].text == "," and (
                             _classify(words, 0) is None):
@@ -1658,13 +1667,25 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                     if pc is not None and pc.kind == "person":
                         return [pwords], toks[pstart].start, False
                 continue
+            if c is not None and len(words) == 1 and of_at - 2 >= s and of_at < a - 2 and toks[a - 1].text == "," \
+                    and toks[of_at].low == "of" and _cap(toks[of_at - 1].text) and (
+                    a + 1 >= len(toks) or toks[a].text != ","):
+                # session 19: "Jo Lee of Salt Lake City, Utah, said": a hometown without the comma before "of"
+                pstart = _np_back(toks, of_at - 1, s)
+                pwords = [tk.text for tk in toks[pstart:of_at]]
+                pc = _classify(pwords, 0) if pwords else None
+                if pc is not None and pc.kind == "person" and _looks_person(pwords):
+                    return [pwords], toks[pstart].start, False
+            in_at = a - 3
+            while in_at - 1 > s and in_at > a - 5 and _cap(toks[in_at].text) and toks[in_at].text not in _FUNCTION_CAPS:
+                in_at -= 1  # session 19: a town of two or three words ("in Palo Alto, California,")
             if c is not None and len(words) <= 2 and a - 3 >= s and toks[a - 1].text == "," and _cap(
-                    toks[a - 2].text) and toks[a - 3].low in {"in", "at", "from", "near", "outside"} and not (
+                    toks[a - 2].text) and toks[in_at].low in {"in", "at", "from", "near", "outside"} and not (
                     # session 15: "Speaking in Brussels, Sabrina Singh, a … spokeswoman, said": a fronted participle
                     # clause, not a hometown
                     toks[s].text[0].isupper() and toks[s].low.endswith("ing") and all(
                         tk.text != "," for tk in toks[s:a - 1])):
-                q = a - 4
+                q = in_at - 1
                 while q > s and (toks[q].text == "," or toks[q].text.isdigit()):
                     q -= 1  # round 16: "Ione Dines, 72, from Marshfield, Mo., …, said"
                 pstart = _np_back(toks, q, s) if q >= s else a
@@ -1681,6 +1702,19 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                     nc = _classify(nwords, 0) if nwords else None
                     if nc is not None and nc.kind in {"person", "org"} and _looks_person(nwords):
                         return [nwords], toks[nstart].start, False
+                if q >= s and (pc is None or pc.kind != "person"):
+                    # session 19: "Mateus Carvalho, an astrophysicist at the Max Planck Institute for Astronomy in
+                    # Heidelberg, Germany, noted": the place ends a described appositive whose last noun phrase
+                    # is an institution; the person is before that appositive
+                    k = q
+                    while k > s and toks[k - 1].text not in _STOP_PUNCT:
+                        k -= 1
+                    if k - 2 >= s and toks[k - 1].text == "," and toks[k].low in {"a", "an"}:
+                        nstart = _np_back(toks, k - 2, s)
+                        nwords = [tk.text for tk in toks[nstart:k - 1]]
+                        nc = _classify(nwords, 0) if nwords else None
+                        if nc is not None and nc.kind == "person" and _looks_person(nwords):
+                            return [nwords], toks[nstart].start, False
                 if c.kind == "person" and len(words) == 2 and pwords and _role_word(pwords[-1]) and _looks_person(
                         words) and " ".join(words) not in lex.US_STATES and " ".join(words) not in lex.PLACES:
                     return [words], toks[start].start, False  # session 18: "ICE's field office director in Omaha,
@@ -2894,8 +2928,11 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             if k < e and toks[k].low in {"the", "a", "an", "one", "his", "her", "their", "its", "any", "victory",
                                          "entry", "access", "permission"}:
                 continue  # round 16: "Kasich denied Mr. Trump one of the night's biggest prizes": withheld, not said
-        if base == "report" and nxt == "for":
-            continue  # round 16: "staffers who reported for duty"
+        if base == "report" and (nxt == "for" or nxt == "to" and i + 2 < e and (toks[i + 2].low in {
+                "work", "duty", "jail", "prison", "camp", "base", "school", "class"} or toks[i + 2].low in _DETS_POSS
+                and i + 3 < e and toks[i + 3].low.rstrip("s") in {"assignment", "post", "station", "job", "unit",
+                                                                  "shift", "desk", "office", "school", "base"})):
+            continue  # round 16: "staffers who reported for duty"; session 19: "staff reported to their assignments"
         if t.low.endswith("s") and t.low != base and i - 1 >= s and toks[i - 1].text.islower() and \
                 toks[i - 1].low.endswith("ed") and toks[i - 1].low not in _VERB_FORM and len(toks[i - 1].low) > 3:
             continue  # round 16: "who has also faced questions about …": a noun after a past verb
@@ -4193,6 +4230,7 @@ def _person_roles(masked_texts: Sequence[str], article: _Article) -> dict[str, s
             ap = _APPOSITIVE_RE.match(masked, m.end())
             if ap and not any(w in _VERB_FORM for w in _ROLE_WORD_RE.findall(ap.group(1))[:8]):
                 found.update(_ROLE_WORD_RE.findall(ap.group(1))[:8])  # not "Mr. Ruiz, the official said, met …"
+                found.update(w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", ap.group(1))[:2])  # session 19: "the EU …"
             if found:
                 roles.setdefault(full, set()).update(found)
     return roles
@@ -4461,6 +4499,7 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                 speakers.append(name)
 
         for cand in _split_surnames(res.cands, article):
+            role_desc = ""
             c = article.resolve(cand)
             if c.kind in {"person", "desc"} and c.text.split()[-1] in _PARTY_LABELS and len(c.text.split()) >= 2 or (
                     c.kind == "org" and c.text in _PARTY_LABELS):
@@ -4482,15 +4521,27 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                 named = article.person_with_role(c.text.split(":", 1)[1], masked_texts,
                                                  [n for n, _ in last_person]) or article.person_from_state(
                     c.text.split(":", 1)[1], [n for n, _ in last_person])  # session 14: "the Vermont senator"
+                if not named and para_no <= _LEAD_PARAS and para_no + 1 < len(masked_texts) and any(
+                        _POSSESSIVE_RE.search(w) for w in c.text.split()):
+                    # session 19: a lead's "the European Union’s envoy said" is the person the next paragraph
+                    # introduces with a role naming the same owner ("Anders Lindqvist, the EU special representative")
+                    dwords = masked[c.pos:c.pos + len(c.text) - 8].split()[1:-1]
+                    owner = [_POSSESSIVE_RE.sub("", w) for w in dwords if _cap(w)]
+                    acro = "".join(w[0] for w in owner if w[0].isupper()) if len(owner) >= 2 else ""
+                    named = article.official_named_next([*dwords, *([acro] if acro else [])], masked_texts[para_no + 1])
                 if named:
                     c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
                 elif c.text.startswith("_role:"):
                     continue
                 elif any(len(w) > 4 and w.endswith(_DEMONYM_END) and w not in " ".join(
                         [*masked_texts[:para_no], masked[:c.pos]]).lower()
-                         for w in c.text.split(":", 1)[1].split()[1:-1]):
+                         for w in c.text.split(":", 1)[1].split()[1:-1]) and not any(
+                            _POSSESSIVE_RE.search(w) for w in c.text.split()):
                     continue  # session 15: "the North Korean leader" is no "he" when nobody North Korean was named
                 else:
+                    role_desc = c.text.split(":", 1)[1]
+                    if masked[c.pos:c.pos + len(role_desc)].lower() == role_desc:  # as written: "the EU envoy"
+                        role_desc = role_desc[:1] + masked[c.pos + 1:c.pos + len(role_desc)]
                     c = _Cand(c.pos, "_person", "pron", c.gender, c.group)
             if c.kind == "pron":
                 owned = c.text.split()[1] if c.text.startswith(("his ", "her ")) else ""
@@ -4551,6 +4602,12 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                         add(name)
                         spoken.append((c.pos, name, article.gender.get(name, want)))
                         last_person.append((name, article.gender.get(name, want)))
+                    elif role_desc:
+                        # session 19: "…, the judge said" with nobody named yet: an unnamed source keeps its
+                        # description, as "a judge" or "the lawyer" already did
+                        add(role_desc)
+                        spoken.append((c.pos, role_desc, c.gender))
+                        last_person.append((role_desc, c.gender))
                 elif c.text == "they":
                     here = [m for m in groups.values() if len(m) > 1]
                     for nm in (here[-1] if here else last_plural):  # round 16: a pair named earlier in this paragraph

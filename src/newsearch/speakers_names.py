@@ -293,7 +293,8 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     employer employers politician politicians corporation auditor auditors management
     backbencher backbenchers
     operative operatives specialist specialists magnate mogul tycoon billionaire hopeful hopefuls
-    attendee attendees boy boys teenager teenagers viewer viewers""".split()
+    attendee attendees boy boys teenager teenagers viewer viewers
+    service staff""".split()
 )
 
 # Heads that are documents or data: "the report said" is not a speaker (conservative rule).
