@@ -211,7 +211,7 @@ def _mask_only(text: str, spans: Sequence[tuple[int, int]]) -> str:
 _TOKEN_RE = re.compile(
     # session 15: a number keeps its thousands separators ("1,200 people" is one word, not "1" "," "200")
     # session 17: an initialism keeps a hyphenated second part ("U.S.-Russia relations", "U.S.-led talks")
-    r"(?:[A-Z]\.){2,}(?:-[A-Za-z]+)*|<[^<>\s]{1,40}>|[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[\w$£€@#][\w$£€%&.'’/-]*[\w$£€%]|[\w$£€@]|"
+    r"(?:[A-Z]\.){2,}(?:-[A-Za-z]+)*|<[^<>\s]{1,40}>|[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[\w$£€@#][\w$£€%&.'’/-]*[\w$£€%]|[\w$£€@&]|"
     r"[,;:()\[\]\"—–!?]|\s-\s"
 )
 _SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
@@ -910,6 +910,14 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     if after and after[0] == "and" and 2 <= len(after) <= 4 and after[-1] in lex.SPEAKER_NOUNS and all(
             w[0].islower() for w in words[head + 1:]) and head_word.endswith("s"):
         return _Cand(pos, " ".join(words), "desc")  # round 18: "union officials and employers said"
+    if after and after[0] == "and" and head_word.endswith("s") and len(after) <= 10:
+        # session 19: "Teachers and administrators in rural districts say", "Developers and supporters in Congress
+        # say": two plural heads sharing one post-modifier
+        m = next((n for n in range(1, min(len(after), 4)) if after[n] in lex.SPEAKER_NOUNS), -1)
+        if m > 0 and after[m].endswith("s") and m + 1 < len(after) and after[m + 1] in _POSTMOD and all(
+                w[0].islower() for w in words[head + 1:head + m + 2]) and not any(w in _BAD_IN_NP for w in after):
+            return _Cand(pos, " ".join([low[0]] + list(words[1:])) if words[0][0].isupper() and low[0] in
+                         lex.SPEAKER_NOUNS else " ".join(words), "desc")
     if any(w in _PREP_LEAD for w in before[1:]):
         return None  # round 13: "the interest from the press revealed": the head is the noun before the preposition
     # round 15: "his chief of staff Denis McDonough said": a possessive pronoun before the title of a named
@@ -2946,6 +2954,9 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if base == "ask" and any(toks[k].low == "for" and k + 1 < e and toks[k + 1].low in {"comment", "comments"}
                                  for k in range(i + 1, min(e, i + 6))):
             continue  # "Ars is asking Mojang for comment": the newsroom's request, not speech
+        if any(toks[k].low == "that" and toks[k - 1].low in _FINDING_VERBS and toks[k - 2].low in _FINDING_SOURCES
+               for k in range(max(s + 2, i - 25), i)):
+            continue  # session 19: "Polls show that Black and Latino families … have expressed more concern": a finding
         if any(toks[k].low in {"if", "unless", "whether"} for k in range(max(s, i - 4), i)) and not any(
                 toks[k].text in _STOP_PUNCT for k in range(max(s, i - 4), i)):
             continue  # "… will update this post if company officials respond": a condition, not an event
@@ -4268,6 +4279,45 @@ def _salient_org(para_chains: Sequence[list[tuple[int, list[str]]]], article: _A
     return article._org_for(org) or org
 
 
+_FINDING_SOURCES = frozenset("poll polls survey surveys study studies data research analysis analyses".split())
+_FINDING_VERBS = frozenset("show shows showed shown found find finds suggest suggests suggested indicate indicates "
+                           "indicated".split())
+_COMPANY_DESCRIPTORS = frozenset("company firm retailer maker manufacturer producer operator provider chain startup "
+                                  "automaker insurer lender bank airline carrier developer giant conglomerate "
+                                  "supplier distributor publisher brand group business".split())
+_DESCRIBED_ORG_RE = re.compile(
+    r"\b([a-z]+)\s+((?:[A-Z][\w'’.-]*|&)(?:\s+(?:[A-Z][\w'’.-]*|&|of|and)){0,4})(?=[\s,.;:]|$)|"
+    r"\b((?:[A-Z][\w'’.-]*|&)(?:\s+(?:[A-Z][\w'’.-]*|&)){0,4}),\s+(?:a|an|the)\s+([a-z][a-z\s-]{0,60})")
+
+
+def _described_org(low: str, texts: Sequence[str]) -> str | None:
+    """Session 19: "the company said" after "home goods retailer Harbor & Pine" or "Prairie Gale Energy, a wind power
+    company based in Iowa,": the last organisation the text introduced with a descriptor of that kind (any
+    company-like noun for "company"/"firm"/"group", else the anaphor's own noun)."""
+    kinds = _COMPANY_DESCRIPTORS if low in {"company", "firm", "group"} else {low}
+    for text in reversed(texts):
+        found = None
+        for m in _DESCRIBED_ORG_RE.finditer(text):
+            if m.group(1):
+                kind, name = m.group(1), m.group(2)
+            else:
+                run = []
+                for w in m.group(4).split():
+                    if w in _TAIL_PREPS or w in _LOCATIVE_PREPS or w in {"based", "that", "which", "whose", "and",
+                                                                          "headquartered", "known", "owned"}:
+                        break
+                    run.append(w)
+                kind, name = (run[-1] if run else ""), m.group(3)
+            words = name.split()
+            while words and words[-1] in {"of", "and", "&"}:
+                words.pop()
+            if kind in kinds and words and words[0] not in _FUNCTION_CAPS and words[0] not in _DAYS_MONTHS:
+                found = " ".join(words)
+        if found:
+            return found
+    return None
+
+
 def _fallback_org(para_chains: Sequence[list[tuple[int, list[str]]]], article: _Article) -> str | None:
     """Round 11: "the company says" with no organisation resolved (``_salient_org`` found none): the article's most
     frequent stand-alone capitalised word (three mentions or more), also when it ended a longer chain that looked
@@ -4653,6 +4703,8 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                         article.org_with(lex.ORG_ANAPHORS[low], org_speakers, brand) or (
                         org_speakers[-1] if org_speakers and low in {"company", "firm", "group"} else None) or (
                         brand if low in _BRAND_ANAPHORS else None)
+                    if not ref and low in _BRAND_ANAPHORS:
+                        ref = _described_org(low, [*masked_texts[:para_no], masked[:c.pos]])
                     if not ref and low in _BRAND_ANAPHORS:
                         ref = _fallback_org(para_chains, article)  # round 11: never a bare "company"
                         if not ref:

@@ -203,6 +203,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     Ret Brig Gens Adj Auditor Comptroller Solicitor Surgeon Registrar Provost Dean Principal
     Trustee Treasurer Trustees Congressman Congresswoman Councilman Councilwoman Councillor
     Councilor Alderman Assemblyman Assemblywoman Delegate Lawmaker Lieutenant Governor-General
+    Councilmember Councilmembers Councilperson Alderwoman Alderperson Assemblymember Selectman Selectwoman Supervisor
+    Freeholder Legislator Commissioners Supervisors
     Director-General Secretary-General Managing Founder Co-founder Cofounder Owner Publisher
     Editor Producer Head Superintendent Warden Magistrate Coroner Mother Sister Brother Dame
     Baroness Baron Earl Duke Duchess Viscount Count Countess Marquess Foreign Overseas Regional
@@ -231,7 +233,8 @@ TITLE_LOWER: frozenset[str] = frozenset(
     ambassador envoy negotiator minister representative member delegate official officer
     undersecretary chancellor economist dealer trader broker brokers analysts economists
     spokesmen teenager veteran boss chief-executive vice-president vice-chairman administrator
-    superintendent sheriff chairperson inspector physician surgeon pastor employee""".split()
+    superintendent sheriff chairperson inspector physician surgeon pastor employee
+    councilmember councilwoman councilman alderman alderwoman assemblyman assemblywoman supervisor""".split()
 )
 
 # --- nouns that can head an anonymous / descriptive speaker phrase ------------------------------
@@ -294,7 +297,12 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     backbencher backbenchers
     operative operatives specialist specialists magnate mogul tycoon billionaire hopeful hopefuls
     attendee attendees boy boys teenager teenagers viewer viewers
-    service staff""".split()
+    service staff
+    judges justices administrators educators scholars shareholders stakeholders mayors inspectors ranchers
+    fishermen commuters riders travelers travellers volunteers superintendents superintendent principals coaches
+    clinicians pharmacists families planners consultants contractors developers lobbyists bishops priests pastors
+    clergy chefs artists musicians actors writers editors publishers physicists chemists statisticians
+    meteorologists forecasters trustees regents dean deans""".split()
 )
 
 # Heads that are documents or data: "the report said" is not a speaker (conservative rule).
