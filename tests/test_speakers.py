@@ -2064,3 +2064,55 @@ def test_session19_lead_description_named_next() -> None:
         "BRUSSELS (Reuters) - Serbia and Kosovo failed to agree on Tuesday, the European Union’s envoy said.",
         "Anders Lindqvist, the EU special representative for the dialogue, told reporters the sides disagreed."])
     assert out == [("Anders Lindqvist",), ("Anders Lindqvist",)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "&" belongs to the name
+        (["Sales fell.", "Procter & Gamble said it would close stores."], ("Procter & Gamble",)),
+        # "the company" after a company introduced with a descriptor, not a legal suffix
+        (["Longtime home goods retailer Harbor & Pine filed for bankruptcy on Sunday.",
+          "In a filing, the company said it had $1 billion in liabilities."], ("Harbor & Pine",)),
+        (["Prairie Gale Energy, a wind power company based in Iowa, expects to finish the farm next year.",
+          "The company said it would hire 40 workers."], ("Prairie Gale Energy",)),
+        (["Jane Doe, a company spokeswoman, declined to comment.", "The company said the cuts were necessary."], ()),
+        # two plural heads sharing one post-modifier
+        (["Scores fell.", "Teachers and administrators in rural districts say a shortage of teachers hurts."],
+         ("teachers and administrators in rural districts",)),
+        (["The court ruled.", "If they fail, the justices said, the court will choose from proposals."],
+         ("the justices",)),
+        (["Rain fell.", "Local ranchers said the drought was the worst in memory."], ("Local ranchers",)),
+        # council titles are no part of the name
+        (["The vote passed.", "Councilmember Ana Lucía Ferreira called the vote “historic.”"],
+         ("Ana Lucía Ferreira",)),
+        # a finding of a poll is no speech
+        (["Schools reopened.", "Polls show that Black and Latino families, who have suffered, have expressed more "
+          "concern about returning to school than white parents have."], ()),
+        # an adverb between a limited verb and its word; a "whose" clause is no subject
+        (["Talks began.", "Poland's defense minister, Tomasz Wierzbicki, has lobbied publicly for a permanent "
+          "presence, arguing that rotations are temporary."], ("Tomasz Wierzbicki",)),
+        (["Kitchens are short.", "The National Restaurant Association, whose members have struggled with shortages "
+          "of line cooks and dishwashers, said it would help."], ("National Restaurant Association",)),
+        (["The site opened.", "The Home Office has defended its decision, despite opposition from local "
+          "councillors who say the site is unsuitable."], ("Home Office", "local councillors")),
+        (["Not everyone was won over.",
+          "“It is beautiful,” said a European distributor, who asked not to be named."],
+         ("a European distributor",)),
+        # a dotted acronym resolves as the plain one does
+        (["The Securities and Exchange Commission sued the firm.",
+          "The S.E.C. said in a statement that it was reviewing the decision."],
+         ("Securities and Exchange Commission",)),
+        # a role after an outlet's name is no part of the person's name, nor makes the person an outlet
+        (["The attack killed a reporter.",
+          "AFP Global News Director Phil Chetwynd reiterated his call for a thorough investigation."],
+         ("Phil Chetwynd",)),
+        # gender of common given names: "Mr. Asante" is Kwame, not Julia
+        (["Julia Asante and her husband, Kwame Asante, want a house.", "“It is real money,” Mr. Asante said."],
+         ("Kwame Asante",)),
+        (["Rosalind Okafor and Chad Hartung farm nearby.", "“You farm in spite of it,” she said."],
+         ("Rosalind Okafor",)),
+    ],
+)
+def test_session19_more_constructions(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

@@ -302,7 +302,8 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     fishermen commuters riders travelers travellers volunteers superintendents superintendent principals coaches
     clinicians pharmacists families planners consultants contractors developers lobbyists bishops priests pastors
     clergy chefs artists musicians actors writers editors publishers physicists chemists statisticians
-    meteorologists forecasters trustees regents dean deans""".split()
+    meteorologists forecasters trustees regents councillors councilors councilmembers distributor
+    distributors""".split()
 )
 
 # Heads that are documents or data: "the report said" is not a speaker (conservative rule).
@@ -465,6 +466,80 @@ FEMALE_FIRST: frozenset[str] = frozenset(
     Kyrsten Tammy Susanne Claudia Maleeha Eleanor Nicola Letitia Hilary Teri Annette Hayriye
     Sandra Patricia Tamilla Kingsley Jenny Becky Sally Molly Meg Peggy Wendy Tina Gina Carla""".split()
 )
+
+# Session 19: more given names whose gender is clear in English-language news (common US and UK names by birth
+# records, plus names frequent in international news). Names that are both ("Jordan", "Taylor", "Casey", "Robin",
+# "Jean"), common words or months ("May", "June", "Hope", "Grant") and common surnames are left out: an unknown
+# name stays compatible with both pronouns.
+_MORE_FEMALE = frozenset(
+    """Abby Adriana Agnes Aisha Alana Alejandra Alessandra Alexa Alexandra Alicia Alina Alison Allison Alyssa
+    Amelia Ana Anastasia Angelica Angelina Anita Anne Annie Antoinette Arlene Audrey Autumn Ava Barb Beatrice
+    Belinda Bernadette Bethany Bianca Bonnie Brianna Bridget Brooke Caitlin Camila Candace Cara Carmen Caroline
+    Carrie Cassandra Cecilia Celeste Celia Charlene Chelsea Cheryl Chloe Christy Cindy Claire Clara Claudette
+    Colleen Connie Constance Cora Courtney Daisy Daniela Daphne Darlene Dawn Delia Delores Diamond Dina Dolores
+    Dominika Edith Eileen Elaine Elena Eliana Elisa Elisabeth Ella Ellen Eloise Elsa Emilia Emilie Erica Erika Erin
+    Esperanza Esther Estelle Ethel Eugenia Eva Evangeline Fatima Felicia Fernanda Fiona Florence Francesca
+    Gabriela Gabrielle Genevieve Georgia Geraldine Gertrude Gillian Giselle Gwen Gwendolyn Hailey Harriet Hazel
+    Heidi Helena Henrietta Hilda Ingrid Irene Isabel Isabelle Jacquelyn Jasmine Jeanette Jeanne Jennie Jenna
+    Jessie Jill Joanna Joanne Jocelyn Johanna Josephine Juanita Julia Juliana Julianne Juliet Julieta Karina
+    Karla Kathrine Katie Katrina Katy Keisha Kendra Kimberley Krista Kristina Kristine Lana Latoya Laurie Leah
+    Leila Lena Leticia Lila Lillian Lily Lindsay Lisette Liza Lois Lorena Loretta Lorraine Louise Lucia Lucille
+    Lucy Luisa Lydia Mabel Madeleine Madeline Magdalena Maggie Mara Marcia Margarita Margo Maria Mariana Marianne
+    Maribel Marina Marisa Marisol Marlene Marsha Maureen Mavis Maya Melanie Melinda Mercedes Meredith Mia Mildred
+    Miranda Miriam Mona Monica Monique Myra Nadia Nadine Naomi Natalia Natasha Nellie Nina Nora Norma Octavia
+    Olga Paige Paola Paula Paulette Pauline Penelope Phoebe Phyllis Priscilla Priya Rachael Ramona Raquel Regina
+    Renee Rhonda Rita Roberta Rochelle Rosa Rosalind Rosemary Roxanne Sabrina Sadie Salma Samira Sandy Sarita
+    Savannah Selena Serena Shannon Sheila Shelby Sherri Sherry Sheryl Silvia Simone Sofia Sonia Sonya Sophie
+    Stacey Stella Susana Suzanne Sylvia Tabitha Tamara Tania Tanya Tatiana Tessa Thelma Tiffany Tonya Tracey
+    Trisha Valentina Valeria Valerie Vanessa Vera Verónica Veronica Vicki Vickie Viola Violet Vivian Wanda
+    Whitney Wilma Yasmin Yesenia Yolanda Yvette Yvonne Zoe Zoey Beyoncé Oprah Greta Jacinda Angelique Svetlana
+    Ludmila Yulia Oksana Olena Nataliya Mette Sanna Magdalena Ngozi Wangari Chimamanda Nilufar Benazir Indira
+    Sonali Lakshmi Anjali Deepika Aung Tsai Mei Ling Yuki Haruka Sakura Aiko Ji-hyun Min-ji Soo-jin""".split()
+)
+_MORE_MALE = frozenset(
+    """Aaron Abdul Abraham Adam Adrian Ahmed Alan Albert Alberto Alejandro Alexander Alfred Alfredo Allen Alonzo
+    Alvin Amir Anderson Andre Andrew Andrés Angelo Anthony Antoine Antonio Archie Armando Arnold Arthur Arturo
+    Austin Barry Benito Bernard Bernardo Bill Billy Bobby Brad Bradley Brandon Brendan Brent Brett Brian Bruce
+    Bryan Byron Caleb Calvin Carl Carlos Carlton Cecil Cedric Cesar Chad Charles Chester Christopher Clarence
+    Claude Clifford Clint Clinton Cody Colin Conor Cornelius Craig Curtis Dale Dallas Damian Damon Dan Daniel
+    Danny Darius Darnell Darrell Darren Darryl Dave David Dean Dennis Derek Derrick Desmond Dexter Diego Dmitry
+    Dominic Don Donald Donovan Douglas Duane Dustin Dwayne Dwight Earl Eddie Edgar Eduardo Edward Edwin Eli
+    Elias Elijah Elliot Emilio Enrique Eric Erik Ernest Ernesto Esteban Ethan Eugene Evan Everett Fabian Felipe
+    Felix Fernando Floyd Francis Francisco Frank Franklin Fred Frederick Gabriel Garrett Gary Gavin George Gerald
+    Gerardo Gilbert Glenn Gonzalo Gordon Graham Greg Gregory Gustavo Hamid Hans Harold Harry Harvey Hassan
+    Hector Henry Herbert Herman Horace Howard Hugh Hugo Ian Ibrahim Igor Isaac Ismael Ivan Jack Jacob Jake Jamal
+    James Jared Jason Javier Jay Jeffrey Jeff Jeremy Jerome Jerry Jesús Jim Jimmy Joaquin Joel Johnny Jon
+    Jonathan Jorge Jose José Joseph Joshua Juan Julian Julio Justin Karl Keith Kelvin Kenneth Kevin Khalid Kirk
+    Kurt Kwame Kyle Lamar Lance Larry Lawrence Leon Leonard Leroy Lloyd Lorenzo Louis Lucas Luis Luke Malik
+    Manuel Marcus Mario Marvin Mateo Mateus Matthew Maurice Mauricio Maxwell Melvin Miguel Mike Miles Milton
+    Mitchell Mohamed Mohammed Muhammad Nathan Nathaniel Neil Nelson Nicholas Nigel Noah Norman Omar Oscar Otis
+    Owen Pablo Patrick Paul Pedro Percy Perry Pete Peter Phil Phillip Rafael Ralph Ramon Randall Randy Raul Ray
+    Reginald Ricardo Richard Rick Ricky Robert Roberto Rodney Rodrigo Roger Roland Roman Ron Ronnie Roy Ruben
+    Rubén Russell Ryan Salvador Samuel Santiago Saul Scott Sean Sebastian Sergei Sergio Seth Shane Shawn Sidney
+    Simon Spencer Stanley Stephen Steven Stuart Tariq Ted Terrence Theodore Thomas Timothy Todd Tom Tommy Tony
+    Travis Trevor Troy Tyler Tyrone Victor Vincent Wade Walter Warren Wayne Wesley Wilbur Willie Winston Xavier
+    Yusuf Zachary Zachery Zane Oleksandr Dmytro Andriy Vitali Alexei Alexey Yevgeny Nikolai Pavel Vadim Viktor
+    Tomasz Piotr Krzysztof Jakub Lars Anders Henrik Mikkel Jens Jürgen Wolfgang Olaf Heinz Friedrich Klaus
+    Matteo Giuseppe Giovanni Luigi Francesco Alessandro Lorenzo Jean-Luc Jean-Pierre Pierre Laurent Thierry
+    Mehmet Mustafa Ahmet Abdullah Mahmoud Yousef Youssef Kareem Karim Ali-Reza Jamie-Lee Raj Rahul Arjun Vikram
+    Sanjay Amit Rajesh Suresh Ravi Anand Hiroshi Takeshi Kenji Haruki Shinzo Fumio Wei-ming Jae-myung Yoon-suk
+    Kwabena Kofi Chukwuemeka Olusegun Cyril Jacob Uhuru Abiy Emmerson Byung-ho""".split()
+)
+_AMBIGUOUS_FIRST = frozenset("Jean Andrea Nicola Kelly Kim Lee Ali Aung Ling Mei Tsai".split())
+# given names that are at least as often surnames or places in news ("Ilhan Omar", "Lindsey Graham", "Georgia")
+_SURNAME_LIKE_FIRST = frozenset(
+    """Omar Ahmed Hassan Khalid Nelson Clinton Curtis Dallas Lloyd Russell Spencer Wade Warren Wayne Graham Gordon
+    Howard Milton Miles Mitchell Perry Travis Troy Tyler Austin Allen Anderson Arnold Bernard Carlton Cecil Chester
+    Craig Dale Dean Douglas Duane Earl Everett Floyd Francis Franklin Gilbert Glenn Herbert Herman Kirk Lamar Lance
+    Lawrence Leon Maxwell Neil Norman Otis Owen Percy Ray Roland Roman Roy Scott Sidney Simon Stanley Stuart Victor
+    Walter Wesley Winston Xavier Yusuf Abdullah Mahmoud Karim Kareem Mustafa Ibrahim Hamid Tariq Malik Jamal Amir
+    Elias Felix Hugo Ivan Julian Louis Marcus Mario Oscar Pierre Salvador Santiago Sebastian Saul Seth Shane Spencer
+    Wilbur Harvey Horace Hector Jerome Leroy Lorenzo Mateo Maurice Reginald Rodney Ruben Rubén Vincent Wade
+    Georgia Savannah Florence Sofia Regina Mercedes Diamond Autumn Shannon Lydia Esther Marina Lorena Paige Sherry
+    Carmen Celia Delia Dina Gwen Lena Lois Lucille Mabel Mona Myra Nora Norma Rita Rosa Selena Stella Vera Viola
+    Wanda Irene Edith Ethel Agnes Hilda Thelma Mildred Gertrude Harriet Henrietta Beatrice""".split())
+FEMALE_FIRST = FEMALE_FIRST | (_MORE_FEMALE - MALE_FIRST - _MORE_MALE - _AMBIGUOUS_FIRST - _SURNAME_LIKE_FIRST)
+MALE_FIRST = MALE_FIRST | (_MORE_MALE - FEMALE_FIRST - _MORE_FEMALE - _AMBIGUOUS_FIRST - _SURNAME_LIKE_FIRST)
 
 # Common Korean, Chinese and Vietnamese family names, written first ("Lee Jae-myung", "Xi Jinping", "Nguyen Van
 # Thieu"): a lone "Lee" resolves to the one such person of the article (``_Article._surname_first``).  Capitalised.
