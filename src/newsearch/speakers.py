@@ -1628,7 +1628,8 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                 after_front = _strip_fronted(seg) or _fronted_name(seg)
                 if after_front and _looks_person(after_front):
                     return [after_front], toks[b + 1 - len(after_front)].start, False
-            if not words or toks[a].low in _RELATIVES or toks[a].low == "whose" or (toks[a].text[0].islower() and toks[a].low.endswith(
+            if not words or toks[a].low in _RELATIVES or toks[a].low == "whose" or (
+                    toks[a].text[0].islower() and toks[a].low.endswith(
                     ("ing", "ed"))) or toks[a].low in _SKIP_SEGMENT or (
                     a == b and _PARTY_CODE_RE.match(toks[a].text)) or (
                     # session 13: "Senator Laura Kim, Democrat of Oregon, who …, called": a party and a state
@@ -1646,8 +1647,9 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                                 tk.low in lex.SPEAKER_NOUNS and not tk.low.endswith("s") and tk.low not in
                                 lex.NON_SPEAKER_HEADS and _classify([toks[a - 2].text], 0) is not None))
                             for tk in toks[a:start]))) and not any(
-                        (tk.low in _MODALS and not _prep_to(toks, n) and not _noun_to(toks, a, n)) or tk.low in _BE_FORMS
-                        or tk.low in {"has", "have", "had"} for n, tk in enumerate(toks[a:_rel_cut(toks, a, b)], a)):
+                        (tk.low in _MODALS and not _prep_to(toks, n) and not _noun_to(toks, a, n))
+                        or tk.low in _BE_FORMS or tk.low in {"has", "have", "had"}
+                        for n, tk in enumerate(toks[a:_rel_cut(toks, a, b)], a)):
                     if set_now and toks[a].low in {"a", "an"} and a - 2 >= s and toks[a - 1].text == "," and (
                             _classify(words, 0) is None):
                         best = None  # round 18: "Rexham Corp, a maker of packaging materials and machinery, said":
@@ -4253,7 +4255,8 @@ def _person_roles(masked_texts: Sequence[str], article: _Article) -> dict[str, s
             ap = _APPOSITIVE_RE.match(masked, m.end())
             if ap and not any(w in _VERB_FORM for w in _ROLE_WORD_RE.findall(ap.group(1))[:8]):
                 found.update(_ROLE_WORD_RE.findall(ap.group(1))[:8])  # not "Mr. Ruiz, the official said, met …"
-                found.update(w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", ap.group(1))[:2])  # session 19: "the EU …"
+                # session 19: an acronym in the appositive is a role word too ("the EU special representative")
+                found.update(w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", ap.group(1))[:2])
             if found:
                 roles.setdefault(full, set()).update(found)
     return roles
@@ -4588,8 +4591,8 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                     # session 19: a lead's "the European Union’s envoy said" is the person the next paragraph
                     # introduces with a role naming the same owner ("Anders Lindqvist, the EU special representative")
                     dwords = masked[c.pos:c.pos + len(c.text) - 8].split()[1:-1]
-                    owner = [_POSSESSIVE_RE.sub("", w) for w in dwords if _cap(w)]
-                    acro = "".join(w[0] for w in owner if w[0].isupper()) if len(owner) >= 2 else ""
+                    owner_words = [_POSSESSIVE_RE.sub("", w) for w in dwords if _cap(w)]
+                    acro = "".join(w[0] for w in owner_words if w[0].isupper()) if len(owner_words) >= 2 else ""
                     named = article.official_named_next([*dwords, *([acro] if acro else [])], masked_texts[para_no + 1])
                 if named:
                     c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)

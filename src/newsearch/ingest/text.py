@@ -45,12 +45,12 @@ def decode_bytes(data: bytes) -> str:
         # Decided here, not by UnicodeDammit: with charset-normalizer or chardet installed (requests pulls one in)
         # it guesses from short texts, e.g. cp1250 for "naïvely", so the same file would read differently
         # depending on unrelated packages.
-        text = data.decode("cp1252")
+        legacy = data.decode("cp1252")
     except UnicodeDecodeError:
         pass
     else:
-        if not (_CONTROL.search(text[:8192]) and len(_CONTROL.findall(text[:8192])) > 8):
-            return text
+        if not (_CONTROL.search(legacy[:8192]) and len(_CONTROL.findall(legacy[:8192])) > 8):
+            return legacy
     from bs4.dammit import UnicodeDammit  # lazy: only legacy encodings pay for it
 
     dammit = UnicodeDammit(data, known_definite_encodings=[], is_html=False)
