@@ -1662,9 +1662,9 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                 # session 14: "United States Citizenship and Immigration Services, the agency that oversees the
                 # EB-5 program, said": the organisation, not the end of its described appositive
                 return [words], toks[start].start, False
-            of_at = a - 2
-            while of_at > s and of_at > a - 5 and _cap(toks[of_at].text):
-                of_at -= 1  # round 16: "of Palm Harbor, Florida," (a town of several words)
+            of_at = a - 2  # the word before a town of up to three words ("of Palm Harbor, Florida,", round 16;
+            while of_at > s and of_at > a - 5 and _cap(toks[of_at].text):  # "in Palo Alto, California,", session 19)
+                of_at -= 1
             if c is not None and len(words) == 1 and of_at - 1 >= s and of_at < a - 2 and toks[a - 1].text == "," \
                     and toks[of_at].low == "of" and toks[of_at - 1].text == ",":
                 # "Eddie Foreman, 40, of Opelika, Alabama, who …, said": the state is a hometown; the person is
@@ -1680,24 +1680,20 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                         return [pwords], toks[pstart].start, False
                 continue
             if c is not None and len(words) == 1 and of_at - 2 >= s and of_at < a - 2 and toks[a - 1].text == "," \
-                    and toks[of_at].low == "of" and _cap(toks[of_at - 1].text) and (
-                    a + 1 >= len(toks) or toks[a].text != ","):
+                    and toks[of_at].low == "of" and _cap(toks[of_at - 1].text):
                 # session 19: "Jo Lee of Salt Lake City, Utah, said": a hometown without the comma before "of"
                 pstart = _np_back(toks, of_at - 1, s)
                 pwords = [tk.text for tk in toks[pstart:of_at]]
                 pc = _classify(pwords, 0) if pwords else None
                 if pc is not None and pc.kind == "person" and _looks_person(pwords):
                     return [pwords], toks[pstart].start, False
-            in_at = a - 3
-            while in_at - 1 > s and in_at > a - 5 and _cap(toks[in_at].text) and toks[in_at].text not in _FUNCTION_CAPS:
-                in_at -= 1  # session 19: a town of two or three words ("in Palo Alto, California,")
             if c is not None and len(words) <= 2 and a - 3 >= s and toks[a - 1].text == "," and _cap(
-                    toks[a - 2].text) and toks[in_at].low in {"in", "at", "from", "near", "outside"} and not (
+                    toks[a - 2].text) and toks[of_at].low in {"in", "at", "from", "near", "outside"} and not (
                     # session 15: "Speaking in Brussels, Sabrina Singh, a … spokeswoman, said": a fronted participle
                     # clause, not a hometown
                     toks[s].text[0].isupper() and toks[s].low.endswith("ing") and all(
                         tk.text != "," for tk in toks[s:a - 1])):
-                q = in_at - 1
+                q = of_at - 1
                 while q > s and (toks[q].text == "," or toks[q].text.isdigit()):
                     q -= 1  # round 16: "Ione Dines, 72, from Marshfield, Mo., …, said"
                 pstart = _np_back(toks, q, s) if q >= s else a
@@ -3827,7 +3823,7 @@ class _Article:
         if cand.kind == "person":
             best: list[str] | None = None
             for full in self.persons:
-                if cand.gender and (self.gender.get(" ".join(full)) or _gender_of(full) or cand.gender) != cand.gender:
+                if cand.gender and (self.gender_of(full) or cand.gender) != cand.gender:
                     continue  # session 14: "Mr. Obama" is not Michelle Obama (session 19: nor Julia Asante)
                 core = full[:-1] if full[-1] in _NAME_SUFFIXES and words[-1] not in _NAME_SUFFIXES else full
                 if len(full) > len(words) and len(core) >= 2 and _pfold(core[-len(words):]) == _pfold(words) and (
@@ -3836,8 +3832,7 @@ class _Article:
                     best = full if best is None or len(full) > len(best) else best
             if best is not None and len(words) == 1:
                 shared = self._shared_surname(words[0], cand.pos)
-                if shared and not (cand.gender and (self.gender.get(" ".join(shared)) or _gender_of(shared)) not in (
-                        "", cand.gender)):
+                if shared and not (cand.gender and self.gender_of(shared) not in ("", cand.gender)):
                     best = shared
             if best is None and len(words) == 1:
                 if self.folded is None:
@@ -3939,6 +3934,10 @@ class _Article:
                 and abs(len(f[-1]) - len(word)) <= 2
                 and difflib.SequenceMatcher(None, f[-1], word).ratio() >= 0.85]
         return near[0] if len({" ".join(f) for f in near}) == 1 else None
+
+    def gender_of(self, full: Sequence[str]) -> str:
+        """The gender the article gives a person (honorific, pronoun) or, failing that, the given name's."""
+        return self.gender.get(" ".join(full)) or _gender_of(full)
 
     def _shared_surname(self, word: str, pos: int) -> list[str] | None:
         """Round 10: a bare surname that several people of the article share ("Jones" for Jerry Jones and his son
@@ -4337,7 +4336,7 @@ def _fallback_org(para_chains: Sequence[list[tuple[int, list[str]]]], article: _
     """Round 11: "the company says" with no organisation resolved (``_salient_org`` found none): the article's most
     frequent stand-alone capitalised word (three mentions or more), also when it ended a longer chain that looked
     like a person ("Strava" after "Camp Strava"); not the surname of a person with a known first name or title."""
-    taken = {f[-1] for f in article.persons if article.gender.get(" ".join(f)) or _gender_of(f)}
+    taken = {f[-1] for f in article.persons if article.gender_of(f)}
     counts: dict[str, int] = {}
     for chains in para_chains:
         for _, words in chains:
