@@ -2116,3 +2116,60 @@ def test_session19_lead_description_named_next() -> None:
 )
 def test_session19_more_constructions(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a participle of polling or contacting after a plural speaker noun keeps the described source whole
+        (["Stocks fell.", "Economists polled by Reuters said the slowdown would end this year."],
+         ("economists polled by Reuters",)),
+        (["The rally ended.", "Voters interviewed at the rally said they were frustrated."],
+         ("voters interviewed at the rally",)),
+        (["The water was off.", "Residents contacted by phone said the water was brown."],
+         ("residents contacted by phone",)),
+        (["Analysts were split.", "Some analysts queried by Reuters questioned the bid. One said the offer was low."],
+         ("some analysts queried by Reuters", "one analyst")),
+        # dismissing or rejecting something "as" a description is verbal, with or without a quote
+        (["The report came out.", "Republicans dismissed the findings as partisan."], ("republicans",)),
+        (["The plan was released.", "Clinton rejected the plan as a giveaway to the rich."], ("Clinton",)),
+        (["He was dismissed as coach last year."], ()),
+        # "with X VERBing" names the speaker also when X is a name
+        (["The Clinton campaign seized on the remarks, with spokesman Brian Fallon tweeting that Trump was "
+          "\"unhinged.\""], ("Brian Fallon",)),
+        # a verbal exchange: both sides speak
+        (["Trump and Clinton traded barbs over the weekend."], ("Trump", "Clinton")),
+        (["Kaine and Pence clashed repeatedly over immigration during the debate."], ("Kaine", "Pence")),
+        (["Trump sparred with Megyn Kelly over her questions."], ("Trump", "Megyn Kelly")),
+        (["Sanders argued with Clinton about the minimum wage."], ("Sanders", "Clinton")),
+        (["Police clashed with protesters outside the stadium."], ()),
+        (["Cruz held firm. Trump later sparred with the Texas senator."], ("Trump",)),  # a description: no "Texas"
+        # a name and "his lawyers": two speakers, not one (nor none after "have")
+        (["Bill Cosby faces charges.", "Cosby and his lawyers have denied the allegations."],
+         ("Bill Cosby", "Cosby's lawyers")),
+        # a sentence-initial "Said" inverts the name after it; "Everything" is no given name
+        (["Ryan Ellis is an analyst.", "Said Ellis: “I don’t get the sense she’s interested.”"], ("Ryan Ellis",)),
+        (["Donald Trump spoke.", "We don't care. Everything Trump says is a lie."], ("Donald Trump",)),
+    ],
+)
+def test_session20_constructions(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected
+
+
+def test_session20_ted_is_a_given_name() -> None:
+    """"Ted" ends in -ed but is a given name: a bare "Cruz" is the senator the article is about, not the father or
+    the wife the article names once, by their given name first ("his wife, Heidi, and his father, Rafael")."""
+    paras = [
+        "Sen. Ted Cruz (R-Tex) is endorsing Donald Trump's presidential campaign.",
+        "In a Facebook message posted Friday, Cruz said he has had \"areas of significant disagreement\" with Trump.",
+        "The truth, the senator said then, was that Trump had personally attacked his wife, Heidi, and his father, "
+        "Rafael. Trump repeatedly accused Rafael Cruz of associating with Lee Harvey Oswald. Trump also retweeted "
+        "an unflattering photo of Heidi Cruz.",
+        "\"I am not in the habit of supporting people who attack my wife and attack my father,\" Cruz said in July.",
+        "Trump said he would not accept Cruz's endorsement.",
+        "The two men spent months lobbing insults. Cruz called Trump a \"pathological liar.\"",
+    ]
+    out = extract_speakers(paras)
+    assert out[1] == ("Ted Cruz",)
+    assert out[3] == ("Ted Cruz",)
+    assert out[5] == ("Ted Cruz",)

@@ -362,6 +362,7 @@ _FUNCTION_CAPS = frozenset(
     "What Why How Where Who Whose Which Such Any Another Few Monday Tuesday Wednesday Thursday "
     "Friday Saturday Sunday January February March April May June July August September October "
     "November December Mr Mrs Ms Dr Prof Sir Maybe Perhaps Instead Indeed Nevertheless Nonetheless Besides "
+    "Everything Nothing Anything Something "  # session 20: "Everything Trump says is a lie"
     "Neither Either Nor "  # session 17: "Neither Clinton nor her allies" names no "Neither Clinton"
     "Ironically Critically Basically Fortunately Unfortunately Luckily Sadly Overall Finally Still "
     # session 15: sentence adverbs are never names ("Separately, the company said" is no company "Separately")
@@ -929,6 +930,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         return None
     if after and (after[0] not in _POSTMOD and not (  # "a group representing rural counties in California"
             after[0].endswith("ing") and after[0] not in _VERB_FORM and len(after) <= 6 and len(after[0]) > 5)
+                  and not (  # session 20: "voters interviewed at the rally", "residents contacted by phone"
+            after[0] in _SOURCE_PARTICIPLES and len(after) >= 2 and after[1] in _PARTICIPLE_PREPS and len(after) <= 6)
                   or len(after) > 9 or any(w in _BAD_IN_NP for w in after)):
         return None
     if tail and len(tail) >= 2 and not lead_det and low[0] != "the" and _looks_person(tail) and (
@@ -1083,8 +1086,15 @@ _PRESS_TITLES = frozenset("Insider Reporter Correspondent Editor Columnist Ancho
                           "Producer Critic".split())
 
 
+#: session 20: a sentence-initial speech verb before the name it inverts ("Said Ellis: “…”")
+_INVERTED_VERB_CAPS = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes"})
+
+
 def _name_cand(tail: list[str], pos: int, words: Sequence[str], following: str = "") -> _Cand | None:
     chain = list(tail)
+    if len(chain) >= 2 and chain[0] in _INVERTED_VERB_CAPS and chain[1] not in _FUNCTION_CAPS:
+        chain = chain[1:]  # session 20: the inversion "Said Ellis: “…”" names Ellis
+        pos += len(tail[0]) + 1
     if "of" in chain and 2 <= chain.index("of") <= 4:
         left = chain[: chain.index("of")]
         lname, _ = _strip_title(left)
@@ -1237,6 +1247,10 @@ def _np_back(toks: Sequence[_Tok], end: int, lo: int) -> int:
             if t.low == "briefed" and k - 1 >= lo and toks[k - 1].low in lex.SPEAKER_NOUNS:
                 k -= 1  # "two people briefed on the talks said"
                 continue
+            if t.low in _SOURCE_PARTICIPLES and k - 1 >= lo and toks[k - 1].low in lex.SPEAKER_NOUNS and k < end and (
+                    toks[k + 1].low in _PARTICIPLE_PREPS):
+                k -= 1  # session 20: "voters interviewed at the rally said", "residents contacted by phone said"
+                continue
             if t.low in _NOUNISH and k - 1 >= lo and (
                     toks[k - 1].low in _DETS_POSS or _POSSESSIVE_RE.search(toks[k - 1].text) or (
                         toks[k - 1].text[0].islower() and toks[k - 1].low not in _VERB_FORM
@@ -1249,6 +1263,11 @@ def _np_back(toks: Sequence[_Tok], end: int, lo: int) -> int:
     return k + 1
 
 
+#: session 20: a participle that modifies a speaker noun ("voters interviewed at the rally", "economists polled by
+#: Reuters"), and the words that may follow it
+_SOURCE_PARTICIPLES = frozenset("polled interviewed contacted queried surveyed reached quoted consulted questioned "
+                                "approached canvassed led".split())
+_PARTICIPLE_PREPS = frozenset("by at in on during after outside near last this over from via earlier".split())
 _PARTY_WORDS = frozenset("GOP Republican Democratic Democrat Conservative Labour Tory Liberal".split())
 
 
@@ -1262,6 +1281,8 @@ def _split_and(words: list[str]) -> list[list[str]]:
             right[-1] in lex.SPEAKER_NOUNS and right[-1].endswith("s") and right[-1].islower()):
         return [words]  # session 16: "Democratic and Republican lawmakers", "Federal and state officials": one group
     if left and right and right[0].lower() in {"his", "her", "their", "its"} and _cap(left[-1]):
+        if len(right) == 2 and right[1] in lex.SPEAKER_NOUNS and right[1].endswith("s") and right[1].islower():
+            return [left, [left[-1] + "'s", right[1]]]  # session 20: "Cosby and his lawyers have denied"
         return [left]
     if 1 <= len(left) <= 4 and 2 <= len(right) <= 5 and _looks_person(left) and right[-1] in lex.SPEAKER_NOUNS and \
             right[-1].endswith("s") and all(w[0].islower() or w.isupper() for w in right[1:]) and (
@@ -2508,6 +2529,44 @@ def _as_quote_follows(toks: Sequence[_Tok], i: int, e: int, need_as: bool = True
     return False
 
 
+#: session 20: verbs of a verbal exchange whose partner after "with" speaks as well
+_RECIPROCAL_VERBS = frozenset({"spar", "banter", "argue", "clash", "trade", "quarrel", "feud"})
+
+
+def _reciprocal_partner(toks: Sequence[_Tok], i: int, e: int) -> _Cand | None:
+    """The person after ``with`` in "sparred with Megyn Kelly", "traded barbs with Cruz" (None if none)."""
+    k = i + 1
+    if k < e and toks[k].low in {"barbs", "insults", "accusations", "jabs", "words", "repeatedly", "publicly",
+                                 "sharply", "openly", "again", "often", "frequently"}:
+        k += 1
+    if k + 1 >= e or toks[k].low != "with":
+        return None
+    words: list[str] = []
+    for tk in toks[k + 1:e]:
+        if not (_cap(tk.text) or words and tk.low in {"of", "the"} or not words and tk.low == "the"):
+            break
+        words.append(tk.text)
+    after = k + 1 + len(words)
+    if after < e and toks[after].text.isalpha() and toks[after].text.islower() and toks[after].low not in {
+            "over", "about", "on", "in", "during", "at", "after", "before", "for", "and", "as", "who", "when",
+            "while", "last", "this", "earlier", "again", "repeatedly", "via", "from", "throughout"}:
+        return None  # "sparred with the Texas senator": a description, not a name
+    c = _classify(words, toks[k + 1].start) if words else None
+    return c if c is not None and c.kind in {"person", "org"} else None
+
+
+def _as_description_follows(toks: Sequence[_Tok], i: int, e: int) -> bool:
+    """``VERB the OBJECT as DESCRIPTION`` without a quote: an object of one to five words, then ``as`` and a
+    lower-case word ("dismissed the findings as partisan"); not right after the verb ("was dismissed as coach")."""
+    for k in range(i + 2, min(e - 1, i + 8)):
+        if toks[k].text in _STOP_PUNCT or toks[k].text == ".":
+            return False
+        if toks[k].low == "as":
+            nxt = toks[k + 1].text
+            return nxt.isalpha() and nxt.islower() and nxt not in {"well", "part", "soon", "long", "much", "many"}
+    return False
+
+
 _NOT_NOUN_AFTER_ING = _BOUNDARY_WORDS | _DETS_POSS | _PREP_LEAD | _RELATIVES | {
     "to", "about", "for", "of", "out", "up", "back", "down", "off", "against", "around", "them", "him", "us", "me"}
 
@@ -2976,6 +3035,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 # "he labeled the agreement “a fraud”": a quoted label without "as"
                 base in {"brand", "label"} and nxt in _DETS_POSS and _as_quote_follows(toks, i, min(e, i + 6), False)
         ) and not (
+                # session 20: "dismissed the findings as partisan", "rejected the plan as a giveaway"
+                base in {"reject", "dismiss"} and _as_description_follows(toks, i, e)) and not (
                 base in {"reject", "dismiss"} and any(toks[k].low in lex.CLAIM_NOUNS and not (
                     base == "dismiss" and toks[k].low in {"charge", "charges"}) for k in range(i + 1, min(e, i + 5)))):
             continue  # "rejected the offer", "introduced a bill"
@@ -3120,6 +3181,18 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     if c is not None and c.kind in {"person", "org", "desc"}:
                         cands.append(c)
                 continue
+            if t.low in _ING_FOLLOWERS and i - 3 >= s and _cap(toks[i - 1].text) and (
+                    nxt in {"that", ",", "on", "in", "to"} or i + 1 < e and toks[i + 1].text == '"'):
+                start = i - 1  # session 20: "…, with spokesman Brian Fallon tweeting that …"
+                while start > max(s, i - 6) and (_cap(toks[start - 1].text) or toks[start - 1].text.islower() and (
+                        toks[start - 1].low in lex.TITLE_LOWER or toks[start - 1].low in lex.SPEAKER_NOUNS)):
+                    start -= 1
+                if s < start < i - 1 and toks[start - 1].low == "with" or s < start < i and toks[
+                        start - 1].low == "with" and toks[start].text not in _FUNCTION_CAPS:
+                    c = _classify([tk.text for tk in toks[start:i]], toks[start].start)
+                    if c is not None and c.kind in {"person", "org"}:
+                        cands.append(c)
+                        continue
             if t.low != "speaking" and not (prev.lower() in {"is", "are", "was", "were", "been"} and i - 2 >= s
                                               and toks[i - 2].low not in _MODALS):
                 continue
@@ -3228,6 +3301,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 # have cited …": a singular noun before "have"/"are"/"were" is not the subject
             if c is not None:
                 cands.append(_Cand(c.pos, c.text, c.kind, c.gender, group if len(subj) > 1 else -1))
+        if base in _RECIPROCAL_VERBS and cands and cands[-1].pos < t.start:
+            other = _reciprocal_partner(toks, i, e)  # session 20: "Holtz bantered with May": May speaks too
+            if other is not None:
+                cands.append(other)
     # speed (round 9): each scan below runs only when its cue word is in the paragraph
     for m in _ACCORDING_RE.finditer(masked) if "ccording" in masked else ():
         words = [tk.text for tk in _tokenize(m.group(1))]
@@ -3695,7 +3772,7 @@ _KIN_RE = re.compile(r"\b(" + "|".join(sorted(_KIN_FEMALE | _KIN_MALE)) + r"),\s
 # round 15: "Can Chipotle win customers back?": an auxiliary opening a question is no first name
 _QUESTION_AUX = frozenset("Can Could Should Would Does Did Is Are Was Were Has Have Had Might Must".split())
 _KIN_INTRO_RE = re.compile(r"(?<=[a-z,] )(?:his|her|their)\s+(?:" + "|".join(sorted(_KIN_FEMALE | _KIN_MALE)) +
-                           r"),?\s+([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})")
+                           r"),?\s+([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2}|[A-Z][a-z]+(?=[,.;]| and ))")
 _AGE_DESC_RE = re.compile(r"^the (\d{1,3})-year-old(?: (?:man|woman|boy|girl|mother|father|teen|teenager|student))?$",
                           re.IGNORECASE)
 _PRONOUN_GENDER_RE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
@@ -3760,6 +3837,8 @@ class _Article:
                     counts[name] = counts.get(name, 0) + 1
 
     def _add(self, words: list[str]) -> None:
+        if len(words) >= 2 and words[0] in _INVERTED_VERB_CAPS and words[1] not in _FUNCTION_CAPS:
+            words = words[1:]  # session 20: "Said Ellis: “…”" adds no person "Said Ellis"
         # split possessives: "Trump’s" ends a chain
         for k, w in enumerate(words):
             if _POSSESSIVE_RE.search(w) and len(w) > 2:
@@ -3946,7 +4025,7 @@ class _Article:
         later ("Hawk Sawyer" after "Kathleen Hawk Sawyer") is the same person. None when only one person has the
         surname or none of them was mentioned yet (the longest name wins then, as before)."""
         people = [f for f in self.persons if (f[:-1] if f[-1] in _NAME_SUFFIXES else f)[-1] == word
-                  and f[0] not in _FUNCTION_CAPS and not f[0].endswith(("ing", "ed")) and f[0] not in lex.TITLE_WORDS]
+                  and f[0] not in _FUNCTION_CAPS and not _participle_cap(f[0]) and f[0] not in lex.TITLE_WORDS]
         if len(people) < 2:
             return None
         seen_at = {" ".join(f): self.first_seen.get(" ".join(f), 0) for f in people}
@@ -3978,8 +4057,10 @@ class _Article:
             # round 15: a relative named in passing, inside a clause ("after his son Beau Biden died"; not "His son
             # Peter Brandt runs it") does not take over the bare surname of the person the article is about,
             # unless this paragraph has named the relative already
-            main = {" ".join(heads[" ".join(f)]) for f in people if " ".join(heads[" ".join(f)]) not in self.kin}
-            kin_here = any(m[0] == self.cur_para and m < here for f in people if " ".join(f) in self.kin
+            kin = self.kin  # session 20: also a lone given name ("attacked his wife, Heidi, and his father, Rafael")
+            main = {" ".join(heads[" ".join(f)]) for f in people if " ".join(heads[" ".join(f)]) not in kin
+                    and not (f[0] in kin and len(heads[" ".join(f)]) == 2)}
+            kin_here = any(m[0] == self.cur_para and m < here for f in people if " ".join(f) in kin or f[0] in kin
                            for m in self.mentions.get(" ".join(f), []) + self.lone.get(f[0], []))
             if len(main) == 1 and not kin_here:
                 return next(iter(main)).split()
@@ -4370,7 +4451,7 @@ def _head_noun(desc: str) -> str:
     head = ""
     ws = desc.lower().split()
     for k, w in enumerate(ws):
-        if w in _POSTMOD and head and not (w == "close" and ws[k + 1:k + 2] != ["to"]):
+        if (w in _POSTMOD or w in _SOURCE_PARTICIPLES) and head and not (w == "close" and ws[k + 1:k + 2] != ["to"]):
             break  # round 9: "one close associate" -> "associate" ("close to X" is still a post-modifier)
         head = w
     return head
@@ -5007,6 +5088,13 @@ def _just_named(desc: str, c: _Cand, masked_texts: Sequence[str], para_no: int, 
         return here[-1]
     distinct = list(dict.fromkeys(prev_persons))
     return distinct[0] if len(distinct) == 1 else None
+
+
+def _participle_cap(word: str) -> bool:
+    """A capitalised participle ("Revised", "Leading") rather than a given name ending the same way (session 20:
+    "Ted Cruz" had been dropped from his namesakes, so a bare "Cruz" went to his father Rafael)."""
+    return word.endswith(("ing", "ed")) and (word.lower() in _VERB_FORM or len(word) > 5) and (
+        word not in lex.MALE_FIRST and word not in lex.FEMALE_FIRST)
 
 
 def _split_surnames(cands: list[_Cand], article: _Article) -> list[_Cand]:

@@ -89,9 +89,14 @@ NAMED_VERBS_R14: dict[str, tuple[str, ...]] = {
     # with", "contradicted Miller", "talked about the closure", "brushed off / shrugged off / played down"
     "congratulate": ("congratulated",), "credit": ("credited",), "contradict": ("contradicted",),
     "talk": ("talked",), "brush": ("brushed",), "shrug": ("shrugged",), "play": ("played",),
+    # session 20: "Trump and Clinton traded barbs", "Kaine and Pence clashed over immigration" (only with the
+    # words below after them)
+    "trade": ("traded",), "clash": ("clashed",),
 }
 NAMED_VERB_NEXT: dict[str, frozenset[str]] = {
     "appeal": frozenset({"for", "to"}), "talk": frozenset({"about", "with", "to"}),
+    "trade": frozenset({"barbs", "insults", "accusations", "jabs", "words", "criticism", "charges", "attacks"}),
+    "clash": frozenset({"over", "on", "about", "during", "repeatedly", "sharply"}),
     "brush": frozenset({"off", "aside"}), "shrug": frozenset({"off"}), "play": frozenset({"down"}),
     "snap": frozenset({"at", "back"}), "rail": frozenset({"against", "at"}),
     "refer": frozenset({"to"}), "object": frozenset({"to", "that", ","}), "swear": frozenset({"that", "to", "he", "she"}),
