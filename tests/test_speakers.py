@@ -2150,6 +2150,14 @@ def test_session19_more_constructions(paragraphs: list[str], expected: tuple[str
         # a sentence-initial "Said" inverts the name after it; "Everything" is no given name
         (["Ryan Ellis is an analyst.", "Said Ellis: “I don’t get the sense she’s interested.”"], ("Ryan Ellis",)),
         (["Donald Trump spoke.", "We don't care. Everything Trump says is a lie."], ("Donald Trump",)),
+        # a year or "in a speech" between a relative pronoun and its verb
+        (["Obama praised McConnell, who in 2010 said the deal was dead."], ("Obama", "McConnell")),
+        (["Clinton, who in an interview called the plan reckless, won."], ("Clinton",)),
+        # an appositive, then a parenthetical between dashes (also typewriter dashes) before the verb
+        (["John Dickey, the chief executive of Ora Media — the production company that owns the show — told me "
+          "that they were a content provider."], ("John Dickey",)),
+        (["John Dickey, the chief executive of Ora Media -- the production company that owns the show -- told me "
+          "that they were a content provider."], ("John Dickey",)),
     ],
 )
 def test_session20_constructions(paragraphs: list[str], expected: tuple[str, ...]) -> None:
