@@ -1532,8 +1532,9 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             "in", "since", "until", "during"} or j - 3 >= s and toks[j].low in {"interview", "statement", "speech",
                                                                              "rally", "letter", "post"} and toks[
             j - 1].low in {"a", "an", "the"} and toks[j - 2].low in {"in", "at", "during"}:
-        if toks[j - (2 if toks[j].text.isdigit() else 3)].low in _VERB_FORM:
-            break  # not "… said in a statement emailed to NBC News that"
+        before_pp = toks[j - (2 if toks[j].text.isdigit() else 3)]
+        if before_pp.low in _VERB_FORM or before_pp.low.endswith(("ed", "ing")) and before_pp.text.islower():
+            break  # not "… said in a statement emailed to NBC News that", "voters interviewed at the rally said"
         j -= 2 if toks[j].text.isdigit() else 3  # session 20: "McConnell, who in 2010 said", "who in a speech said"
     if j - 2 > s and toks[j].text in {"—", "–"}:
         # session 11: a parenthetical between dashes ("Intelligence officials — including NSA Director Adm.
@@ -1541,11 +1542,11 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
         k = max((m for m in range(max(s + 1, j - 30), j) if toks[m].text == toks[j].text), default=-1)
         if k > s:
             j = k - 1
-            c = max((m for m in range(s + 1, j) if toks[m].text == ","), default=-1)
-            if c > s and toks[j].text != "," and toks[c + 1].low in {"the", "a", "an"} and c + 1 < j and not any(
-                    toks[m].text in _STOP_PUNCT or toks[m].low in _VERB_FORM for m in range(c + 1, j + 1)):
-                start = _np_back(toks, c - 1, s)  # session 20: "John Dickey, the chief executive of Ora Media --
-                words = [tk.text for tk in toks[start:c]]  # the company that owns the show -- told me"
+            comma = max((m for m in range(s + 1, j) if toks[m].text == ","), default=-1)
+            if comma > s and toks[j].text != "," and toks[comma + 1].low in {"the", "a", "an"} and comma + 1 < j and \
+                    not any(toks[m].text in _STOP_PUNCT or toks[m].low in _VERB_FORM for m in range(comma + 1, j + 1)):
+                start = _np_back(toks, comma - 1, s)  # session 20: "John Dickey, the chief executive of Ora Media --
+                words = [tk.text for tk in toks[start:comma]]  # the company that owns the show -- told me"
                 pc = _classify(words, 0) if words else None
                 if pc is not None and pc.kind == "person" and _looks_person(words):
                     return [words], toks[start].start, False
