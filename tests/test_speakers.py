@@ -2158,6 +2158,21 @@ def test_session19_more_constructions(paragraphs: list[str], expected: tuple[str
           "that they were a content provider."], ("John Dickey",)),
         (["John Dickey, the chief executive of Ora Media -- the production company that owns the show -- told me "
           "that they were a content provider."], ("John Dickey",)),
+        # a name and a titled name: two speakers; an "and" inside a department's title is no coordination
+        (["Obama and Secretary of State John Kerry said the deal was done."], ("Obama", "John Kerry")),
+        (["Cruz and Senate Majority Leader Mitch McConnell said the bill was dead."], ("Cruz", "Mitch McConnell")),
+        (["Cruz and former Texas Gov. Rick Perry said the bill was dead."], ("Cruz", "Rick Perry")),
+        (["The Trade and Industry Secretary Patricia Hewitt said the plan would help."], ("Patricia Hewitt",)),
+        (["The plan was announced by the Health and Human Services Secretary Alex Azar."], ("Alex Azar",)),
+        (["The plan was announced by Secretary Alex Azar and Sen. Mike Lee."], ("Alex Azar", "Mike Lee")),
+        (["Procter and Gamble Chief Executive David Taylor said sales rose."], ("David Taylor",)),
+        # nouns, not verbs: "demand from", "demand for"; a sentence adverb is no name; the writer's "I've"
+        (["Rising demand for oil pushed prices higher, analysts said."], ("analysts",)),
+        (["Strong demand from China has fuelled production, said Cochilco vice president Patricio Cartagena."],
+         ("Patricio Cartagena",)),
+        (["Prices fell as utilities turned to natural gas and demand from China cooled."], ()),
+        (["Locally, too, say analysts, recent developments have helped the market."], ("analysts",)),
+        (["If, as I've suggested, he and other developers benefit from deductions, he has proposed nothing."], ()),
     ],
 )
 def test_session20_constructions(paragraphs: list[str], expected: tuple[str, ...]) -> None:

@@ -353,6 +353,9 @@ _LEAD_ADVERBS = frozenset(
     "elsewhere overall indeed in on at by with even".split()  # session 17: "even some Democrats"
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_DEMAND_ADJECTIVES = frozenset("strong weak robust solid sluggish high low higher lower global domestic public "
+                               "popular consumer foreign new steady firm soft".split())
+_CONTRACTED_SUBJECT_RE = re.compile(r"(?:I|[Ww]e|[Yy]ou)['’](?:ve|d|ll|m|re)")
 _FUNCTION_CAPS = frozenset(
     "The A An But And However In On At For If When While As After This That These Those It He "
     "She They We I His Her Their Its Our My Your There Here Earlier Later Meanwhile Last Next "
@@ -709,6 +712,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         return _Cand(rest.pos, " ".join([words[0].lower(), words[1], rest.text]), "desc", rest.gender)
     if not words or all(w[0].isdigit() for w in words):
         return None  # "says King, 30, who …": an age is not a speaker
+    if len(words) == 1 and _CONTRACTED_SUBJECT_RE.fullmatch(words[0]):
+        return None  # session 20: "as I've suggested": the writer (or "we've", "you'd") is no reported speaker
     if len(words) == 1 and words[0].lower() in {"something", "nothing", "everything", "anything"}:
         return None  # session 16: "Something told me …"
     if len(words) >= 2 and words[0] in {"something", "what"} and words[1].lower() not in _VERB_FORM:
@@ -1268,6 +1273,11 @@ def _np_back(toks: Sequence[_Tok], end: int, lo: int) -> int:
 _SOURCE_PARTICIPLES = frozenset("polled interviewed contacted queried surveyed reached quoted consulted questioned "
                                 "approached canvassed led".split())
 _PARTICIPLE_PREPS = frozenset("by at in on during after outside near last this over from via earlier".split())
+#: session 20: words of a department's name before "and" in a title ("Trade and Industry Secretary Patricia Hewitt")
+_DEPARTMENT_WORDS = frozenset("Trade Health Industry Energy Commerce Justice Defense Defence Transportation Transport "
+                              "Education Housing Labor Labour Agriculture Interior State Veterans Homeland Culture "
+                              "Environment Science Technology Finance Treasury Security Welfare Employment Works "
+                              "Development Foreign Home Urban Rural Social Human Services Affairs".split())
 _PARTY_WORDS = frozenset("GOP Republican Democratic Democrat Conservative Labour Tory Liberal".split())
 
 
@@ -1301,14 +1311,22 @@ def _split_and(words: list[str]) -> list[list[str]]:
             not _is_org_chain(left + ["and"] + right) and right[0] not in _ORG_SUFFIX and left[0].isalpha() and \
             right[0].isalpha() and not left[0].isupper() and not right[0].isupper():
         return [left, right]  # round 17: "Obama and Biden have argued"
-    if len(left) == 1 and 2 <= len(right) <= 5 and _cap(left[0]) and left[0].isalpha() and not left[0].isupper() \
-            and left[0] not in _FUNCTION_CAPS and left[0] not in _PARTY_WORDS and all(_cap(w) for w in right) \
-            and not _is_org_chain(left + ["and"] + right) and not _is_org_chain(right) and _looks_person(right) \
-            and (_strip_title(right)[1] or _strip_title(right)[0][0] in lex.MALE_FIRST | lex.FEMALE_FIRST):
-        return [left, right]  # session 12: "Cruz and Sen. John Cornyn said", "Cruz and John Cornyn said"
+    former = 1 if right and right[0] in {"former", "then", "ex"} else 0  # session 20: "Cruz and former Gov. Rick Perry"
+    if len(left) == 1 and 2 <= len(right) - former <= 5 and _cap(left[0]) and left[0].isalpha() and \
+            not left[0].isupper() and left[0] not in _FUNCTION_CAPS and left[0] not in _PARTY_WORDS and all(
+                _cap(w) or w == "of" and 0 < n < 3 for n, w in enumerate(right[former:])) and (
+                left[0] not in _DEPARTMENT_WORDS) \
+            and (titled := len(_strip_title(right[former:])[0]) < len(right) - former and (
+                former or right[0].rstrip(".") in lex.TITLE_WORDS or right[0] in {"Senate", "House", "Speaker"})) | (
+                not _is_org_chain(left + ["and"] + right) and not _is_org_chain(right[former:])) and _looks_person(
+                _strip_title(right[former:])[0]) and (_strip_title(right[former:])[1] or titled or _strip_title(
+                    right[former:])[0][0] in lex.MALE_FIRST | lex.FEMALE_FIRST):
+        # session 12: "Cruz and Sen. John Cornyn said", "Cruz and John Cornyn said"; session 20: also "Cruz and Senate
+        # Majority Leader Mitch McConnell" (a title stripped), not "Trade and Industry Secretary Patricia Hewitt"
+        return [left, right]
     if (len(right) >= 2 and len(left) >= 2 and all(_cap(w) for w in right) and _cap(left[-1])
             and _cap(left[-2]) and not _is_org_chain(right) and not _is_org_chain(left[-2:])
-            and left[-1] not in _ORG_SUFFIX):
+            and left[-1] not in _ORG_SUFFIX and left[-1] not in _DEPARTMENT_WORDS):
         return [left, right]
     if "of" in left[2:] and "of" in right[2:]:
         # session 14: "Charles Grassley of Iowa and Patrick Leahy of Vermont say": two people, each with a place
@@ -2682,6 +2700,7 @@ def _closes_appositive(toks: Sequence[_Tok], s: int, c: int) -> bool:
             if k - 1 >= s and toks[k - 1].low in lex.SPEAKER_NOUNS and len(inner) >= 2 and _looks_person(inner):
                 return True  # "Miller's spokesman, Tom Hart, vowed to …"
             return k - 1 >= s and _cap(toks[k - 1].text) and toks[k - 1].text not in _FUNCTION_CAPS and k + 1 < c \
+                and not (k - 1 == s and toks[k - 1].low.endswith("ly") and toks[k - 1].low not in _LY_NOUNS) \
                 and (toks[k + 1].low in {"the", "a", "an"} or toks[k + 1].low in _INSERT_STARTS or toks[k + 1].text[
                     0].isdigit() or _looks_person(inner))
         if toks[k].text in _STOP_PUNCT or toks[k].low in _VERB_FORM:
@@ -3218,6 +3237,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     "were", "was", "have", "had", "will", "would", "against"} and
                 t.low.endswith("s") and toks[i - 1].text[0].islower()):
             continue  # "on several charges including …", "teacher protests were held"
+        if t.low in _NOUNISH and (prev.lower() in {"and", "or"} or i - 1 == s and (
+                prev.lower().endswith(("ing", "ed")) or prev.lower() in _DEMAND_ADJECTIVES)) and nxt in {
+                    "from", "for", "of", "in", "on"}:
+            continue  # session 20: "and demand from China cooled", "Rising demand for oil pushed prices higher"
         if t.low in _NOUNISH and i > s and (toks[i - 1].low in _DETS_POSS or _POSSESSIVE_RE.search(
                 toks[i - 1].text) or masked[toks[i - 1].start + len(toks[i - 1].text):][:1] in {"'", "’"} or (
                 i - 2 >= s and toks[i - 2].low in _DETS_POSS and toks[i - 1].text[0].isupper()) or (
@@ -3412,6 +3435,16 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if words and words[0].lower() in {"his", "her", "their"} and not m.group().startswith(_TOLD_BY_VERBS) and \
                 any(c.pos < m.start() and ". " not in masked[c.pos:m.start()] for c in cands):
             continue  # session 13: "Alvarez said in a statement released by her office": her own statement
+        if words and len(words) < len(btoks) and btoks[len(words)].low == "and":
+            more = _np_after(btoks, len(words) + 1, len(btoks))
+            if len(more) >= 2 and (_cap(more[0]) or more[0] in {"former", "then"}) and _cap(words[-1]):
+                # session 20: "announced by the Health and Human Services Secretary Alex Azar", "told by Secretary
+                # Alex Azar and Sen. Mike Lee": the phrase after "and" is part of the title or a second agent
+                parts = _split_and(words + ["and"] + more)
+                found = [c for c in (_classify(w, m.start(1)) for w in parts) if c is not None]
+                if found:
+                    cands.extend(found)
+                    continue
         c = _classify(words, m.start(1))
         if c is not None:
             cands.append(c)
