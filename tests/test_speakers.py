@@ -2173,6 +2173,15 @@ def test_session19_more_constructions(paragraphs: list[str], expected: tuple[str
         (["Prices fell as utilities turned to natural gas and demand from China cooled."], ()),
         (["Locally, too, say analysts, recent developments have helped the market."], ("analysts",)),
         (["If, as I've suggested, he and other developers benefit from deductions, he has proposed nothing."], ()),
+        # party-and-state tags: never a speaker, and no obstacle to a coordination
+        (["\"It's a disgrace,\" said Sen. Bob Corker, R-Tenn., who added that he would vote no."], ("Bob Corker",)),
+        (["House Speaker Paul Ryan, R-Wis., and Senate Majority Leader Mitch McConnell, R-Ky., said the bill would "
+          "pass."], ("Paul Ryan", "Mitch McConnell")),
+        (["Secretary of State John Kerry and Defense Secretary Ash Carter said the talks failed."],
+         ("John Kerry", "Ash Carter")),
+        # "X and his running mate have said": X still speaks with the plural verb
+        (["Donald Trump and Mike Pence spoke.", "Trump and his running mate have said the system is rigged."],
+         ("Donald Trump",)),
     ],
 )
 def test_session20_constructions(paragraphs: list[str], expected: tuple[str, ...]) -> None:

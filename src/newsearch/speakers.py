@@ -355,6 +355,7 @@ _LEAD_ADVERBS = frozenset(
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _DEMAND_ADJECTIVES = frozenset("strong weak robust solid sluggish high low higher lower global domestic public "
                                "popular consumer foreign new steady firm soft".split())
+_PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")
 _CONTRACTED_SUBJECT_RE = re.compile(r"(?:I|[Ww]e|[Yy]ou)['’](?:ve|d|ll|m|re)")
 _FUNCTION_CAPS = frozenset(
     "The A An But And However In On At For If When While As After This That These Those It He "
@@ -712,6 +713,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         return _Cand(rest.pos, " ".join([words[0].lower(), words[1], rest.text]), "desc", rest.gender)
     if not words or all(w[0].isdigit() for w in words):
         return None  # "says King, 30, who …": an age is not a speaker
+    if len(words) == 1 and _PARTY_TAG_RE.fullmatch(words[0]):
+        return None  # session 20: "Sen. Bob Corker, R-Tenn., who added": a party and state tag is no name
     if len(words) == 1 and _CONTRACTED_SUBJECT_RE.fullmatch(words[0]):
         return None  # session 20: "as I've suggested": the writer (or "we've", "you'd") is no reported speaker
     if len(words) == 1 and words[0].lower() in {"something", "nothing", "everything", "anything"}:
@@ -1291,9 +1294,13 @@ def _split_and(words: list[str]) -> list[list[str]]:
             right[-1] in lex.SPEAKER_NOUNS and right[-1].endswith("s") and right[-1].islower()):
         return [words]  # session 16: "Democratic and Republican lawmakers", "Federal and state officials": one group
     if left and right and right[0].lower() in {"his", "her", "their", "its"} and _cap(left[-1]):
-        if len(right) == 2 and right[1] in lex.SPEAKER_NOUNS and right[1].endswith("s") and right[1].islower():
-            return [left, [left[-1] + "'s", right[1]]]  # session 20: "Cosby and his lawyers have denied"
-        return [left]
+        if 2 <= len(right) <= 4 and all(w.islower() and w.isalpha() for w in right[1:]) and (
+                right[-1] in lex.SPEAKER_NOUNS and right[-1].endswith("s") or right[-1] in _KIN_MALE or right[
+                    -1] in _KIN_FEMALE):
+            return [left, [left[-1] + "'s"] + right[1:]]  # session 20: "Cosby and his lawyers have denied": two
+        # speakers; "Trump and his running mate have said", "Paganini and his team wrote": the name, still with a
+        # plural verb (the empty second phrase names nobody)
+        return [left, []]
     if 1 <= len(left) <= 4 and 2 <= len(right) <= 5 and _looks_person(left) and right[-1] in lex.SPEAKER_NOUNS and \
             right[-1].endswith("s") and all(w[0].islower() or w.isupper() for w in right[1:]) and (
                 right[0][0].islower() or right[0] in _PARTY_WORDS) and left[0].lower() not in lex.SPEAKER_NOUNS:
@@ -1324,6 +1331,11 @@ def _split_and(words: list[str]) -> list[list[str]]:
         # session 12: "Cruz and Sen. John Cornyn said", "Cruz and John Cornyn said"; session 20: also "Cruz and Senate
         # Majority Leader Mitch McConnell" (a title stripped), not "Trade and Industry Secretary Patricia Hewitt"
         return [left, right]
+    lname, rname = _strip_title(left)[0], _strip_title(right)[0]
+    if 2 <= len(lname) < len(left) and 2 <= len(rname) < len(right) and _looks_person(lname) and _looks_person(
+            rname) and all(_cap(w) for w in lname + rname) and left[0] not in _FUNCTION_CAPS and (
+                right[0].rstrip(".") in lex.TITLE_WORDS or right[0] in {"Senate", "House", "Speaker"}):
+        return [left, right]  # session 20: "House Speaker Paul Ryan and Senate Majority Leader Mitch McConnell"
     if (len(right) >= 2 and len(left) >= 2 and all(_cap(w) for w in right) and _cap(left[-1])
             and _cap(left[-2]) and not _is_org_chain(right) and not _is_org_chain(left[-2:])
             and left[-1] not in _ORG_SUFFIX and left[-1] not in _DEPARTMENT_WORDS):
@@ -2876,7 +2888,8 @@ def _sentence_index(masked: str, toks: Sequence[_Tok], extra: Sequence[int] = ()
 
 def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
     spans = quote_spans(text)
-    masked = _mask_quotes(text, spans)
+    kept = _mask_quotes(text, spans)
+    masked = _blank_party_tags(kept)
     res = _ParaResult()
     stripped = text.lstrip()
     res.starts_with_quote = bool(stripped) and stripped[0] in "\"“‘'" and bool(spans)
@@ -2952,10 +2965,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
     has_pron_poss = "his " in masked or "her " in masked or "His " in masked or "Her " in masked
     if not any(w in _TRIGGERS for w in lower_words) and not (
             (has_poss or has_pron_poss) and any(w in _POSS_SPEECH_TRIGGERS for w in lower_words)):
-        return res, masked, []
+        return res, kept, []
     toks = _tokenize(masked)
     if not toks:
-        return res, masked, toks
+        return res, kept, toks
     res.quote_stops = _quote_stops(text, spans)
     sent_of, first_tok_of_sent = _sentence_index(masked, toks, res.quote_stops)
     sent_end: dict[int, int] = {}
@@ -3468,7 +3481,7 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
     if any(c.kind == "pron" and c.text == "they" for c in cands):
         cands[:] = _they_from_subject(cands, toks, sent_of, first_tok_of_sent, sent_end)
     cands.sort(key=lambda c: c.pos)
-    return res, masked, toks
+    return res, kept, toks
 
 
 _SUBJ_STOP = lex.AUX_WORDS | _VERB_FORM.keys() | lex.NEGATIONS | {"seem", "seems", "seemed", "appear", "appears"}
@@ -4619,6 +4632,18 @@ def _double_hyphen(text: str) -> str:
     """Session 20: the typewriter dash " -- " (New York Times copy) is an em dash; the second hyphen becomes a space,
     so offsets do not move."""
     return text.replace(" -- ", " \u2014  ") if " -- " in text else text
+
+
+def _blank_party_tags(masked: str) -> str:
+    """Session 20: a party-and-state tag between commas before "and" or a verb ("House Speaker Paul Ryan, R-Wis., and
+    Senate Majority Leader Mitch McConnell, R-Ky., said") is blanked for the subject search, as a bracketed one is
+    skipped (the article's register of names still reads it: "the Massachusetts Democrat")."""
+    if ", R-" in masked or ", D-" in masked or ", I-" in masked:
+        return _PARTY_TAG_COMMAS_RE.sub(lambda m: " " * len(m.group()), masked)
+    return masked
+
+
+_PARTY_TAG_COMMAS_RE = re.compile(r", [RDI]-[A-Z][A-Za-z.]{1,6},(?= (?:and |(?!who\b|which\b|whose\b)[a-z]))")
 
 
 def _trace(paragraphs: Sequence[str], title: str = "") -> _Trace:
