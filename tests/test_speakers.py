@@ -2182,6 +2182,27 @@ def test_session19_more_constructions(paragraphs: list[str], expected: tuple[str
         # "X and his running mate have said": X still speaks with the plural verb
         (["Donald Trump and Mike Pence spoke.", "Trump and his running mate have said the system is rigged."],
          ("Donald Trump",)),
+        (["RT America is a network.", "RT and its defenders say it is independent."],
+         ("RT America", "RT's defenders")),
+        # a tag before an appositive stays; a ministry with "and" in its name is one title
+        (["Sen. Chris Dodd, D-Conn, a co-sponsor of the bill, said many banks do not disclose terms."],
+         ("Chris Dodd",)),
+        (["Mining will grow, Minerals and Energy Minister John Kaputin said."], ("John Kaputin",)),
+        (["Heinz is doing well, Chairman and Chief Executive Officer Anthony O'Reilly told analysts."],
+         ("Anthony O'Reilly",)),
+        (["The dollar ignored supportive comments by Federal Reserve Chairman Paul Volcker and Japanese Finance "
+          "Minister Kiichi Miyazawa."], ("Paul Volcker", "Kiichi Miyazawa")),
+        # two people exchanging words in the plural; kicking a ball is no blast at anyone
+        (["The two candidates traded accusations on Monday."], ("the two candidates",)),
+        (["Andy Scott met the cross and he blasted the ball home from outside the area."], ()),
+        # a later "he said" after an object named in passing is still the speaker of the sentence
+        (["Bank managers were arrested, police said.",
+          "Nicola Calipari, head of the police investigation section, told Reuters bank president Francesco Sapio "
+          "and five managers were arrested last night. Three others had also been arrested, including Francesco Del "
+          "Monte, vice president of BNL, he said."], ("Nicola Calipari",)),
+        # two appositive-named people joined by "and"
+        (["Clinton's campaign manager, Robby Mook, and communications director Jennifer Palmieri said the report was "
+          "false."], ("Robby Mook", "Jennifer Palmieri")),
     ],
 )
 def test_session20_constructions(paragraphs: list[str], expected: tuple[str, ...]) -> None:

@@ -1276,12 +1276,41 @@ def _np_back(toks: Sequence[_Tok], end: int, lo: int) -> int:
 _SOURCE_PARTICIPLES = frozenset("polled interviewed contacted queried surveyed reached quoted consulted questioned "
                                 "approached canvassed led".split())
 _PARTICIPLE_PREPS = frozenset("by at in on during after outside near last this over from via earlier".split())
+#: session 20: first words of a title that starts a second titled name after "and" ("Cruz and Sen. John Cornyn",
+#: "Obama and Secretary of State John Kerry"; not "Minerals and Energy Minister John Kaputin")
+_COORD_TITLES = frozenset("Sen Sens Senator Rep Reps Representative Gov Governor Secretary Minister President Vice "
+                          "Speaker Senate House Chief Director Gen General Judge Justice Mayor Dr Mr Mrs Ms Prime "
+                          "Deputy Ambassador Attorney Adm Admiral Col Lt Sgt Commissioner Chairman Chairwoman "
+                          "Councilman Councilwoman Sheriff Lord Lady Sir Prof Professor Pope Rabbi Rev King Queen Prince "
+                          "Princess".split())
 #: session 20: words of a department's name before "and" in a title ("Trade and Industry Secretary Patricia Hewitt")
 _DEPARTMENT_WORDS = frozenset("Trade Health Industry Energy Commerce Justice Defense Defence Transportation Transport "
                               "Education Housing Labor Labour Agriculture Interior State Veterans Homeland Culture "
                               "Environment Science Technology Finance Treasury Security Welfare Employment Works "
                               "Development Foreign Home Urban Rural Social Human Services Affairs".split())
 _PARTY_WORDS = frozenset("GOP Republican Democratic Democrat Conservative Labour Tory Liberal".split())
+
+
+def _name_and_titled_name(left: str, right: list[str]) -> bool:
+    """Session 12: "Cruz and Sen. John Cornyn said", "Cruz and John Cornyn said": a lone capitalised name, then a
+    person's name (with a title or a known given name). Session 20: also when the title makes the chain look like an
+    organisation ("Cruz and Senate Majority Leader Mitch McConnell", "Obama and Secretary of State John Kerry",
+    "Cruz and former Texas Gov. Rick Perry"), but not a ministry with "and" in its name ("Trade and Industry
+    Secretary Patricia Hewitt", "Minerals and Energy Minister John Kaputin") or a title ("Chairman and Chief
+    Executive Officer Anthony O'Reilly")."""
+    former = 1 if right and right[0] in {"former", "then", "ex"} else 0
+    body = right[former:]
+    if not (2 <= len(body) <= 5 and _cap(left) and left.isalpha() and not left.isupper()) or (
+            left in _FUNCTION_CAPS or left in _PARTY_WORDS or left in _DEPARTMENT_WORDS
+            or left.lower() in lex.TITLE_LOWER):
+        return False
+    if not all(_cap(w) or w == "of" and 0 < n < 3 for n, w in enumerate(body)):
+        return False
+    name, gender = _strip_title(body)
+    titled = len(name) < len(body) and (former == 1 or body[0].rstrip(".") in _COORD_TITLES)
+    if not titled and (_is_org_chain([left, "and"] + right) or _is_org_chain(body) or not _looks_person(body)):
+        return False
+    return _looks_person(name) and bool(gender or titled or name[0] in lex.MALE_FIRST | lex.FEMALE_FIRST)
 
 
 def _split_and(words: list[str]) -> list[list[str]]:
@@ -1297,8 +1326,10 @@ def _split_and(words: list[str]) -> list[list[str]]:
         if 2 <= len(right) <= 4 and all(w.islower() and w.isalpha() for w in right[1:]) and (
                 right[-1] in lex.SPEAKER_NOUNS and right[-1].endswith("s") or right[-1] in _KIN_MALE or right[
                     -1] in _KIN_FEMALE):
-            return [left, [left[-1] + "'s"] + right[1:]]  # session 20: "Cosby and his lawyers have denied": two
-        # speakers; "Trump and his running mate have said", "Paganini and his team wrote": the name, still with a
+            # session 20: "Cosby and his lawyers have denied", "RT and its defenders say": two speakers
+            owner = left if right[0].lower() == "its" else left[-1:]
+            return [left, owner[:-1] + [owner[-1] + "'s"] + right[1:]]
+        # session 20: "Trump and his running mate have said", "Paganini and his team wrote": the name, still with a
         # plural verb (the empty second phrase names nobody)
         return [left, []]
     if 1 <= len(left) <= 4 and 2 <= len(right) <= 5 and _looks_person(left) and right[-1] in lex.SPEAKER_NOUNS and \
@@ -1318,23 +1349,12 @@ def _split_and(words: list[str]) -> list[list[str]]:
             not _is_org_chain(left + ["and"] + right) and right[0] not in _ORG_SUFFIX and left[0].isalpha() and \
             right[0].isalpha() and not left[0].isupper() and not right[0].isupper():
         return [left, right]  # round 17: "Obama and Biden have argued"
-    former = 1 if right and right[0] in {"former", "then", "ex"} else 0  # session 20: "Cruz and former Gov. Rick Perry"
-    if len(left) == 1 and 2 <= len(right) - former <= 5 and _cap(left[0]) and left[0].isalpha() and \
-            not left[0].isupper() and left[0] not in _FUNCTION_CAPS and left[0] not in _PARTY_WORDS and all(
-                _cap(w) or w == "of" and 0 < n < 3 for n, w in enumerate(right[former:])) and (
-                left[0] not in _DEPARTMENT_WORDS) \
-            and (titled := len(_strip_title(right[former:])[0]) < len(right) - former and (
-                former or right[0].rstrip(".") in lex.TITLE_WORDS or right[0] in {"Senate", "House", "Speaker"})) | (
-                not _is_org_chain(left + ["and"] + right) and not _is_org_chain(right[former:])) and _looks_person(
-                _strip_title(right[former:])[0]) and (_strip_title(right[former:])[1] or titled or _strip_title(
-                    right[former:])[0][0] in lex.MALE_FIRST | lex.FEMALE_FIRST):
-        # session 12: "Cruz and Sen. John Cornyn said", "Cruz and John Cornyn said"; session 20: also "Cruz and Senate
-        # Majority Leader Mitch McConnell" (a title stripped), not "Trade and Industry Secretary Patricia Hewitt"
+    if len(left) == 1 and _name_and_titled_name(left[0], right):
         return [left, right]
     lname, rname = _strip_title(left)[0], _strip_title(right)[0]
     if 2 <= len(lname) < len(left) and 2 <= len(rname) < len(right) and _looks_person(lname) and _looks_person(
-            rname) and all(_cap(w) for w in lname + rname) and left[0] not in _FUNCTION_CAPS and (
-                right[0].rstrip(".") in lex.TITLE_WORDS or right[0] in {"Senate", "House", "Speaker"}):
+            rname) and all(_cap(w) for w in lname + rname) and left[0] not in _FUNCTION_CAPS and any(
+                w.rstrip(".") in _COORD_TITLES for w in right[:len(right) - len(rname)]):
         return [left, right]  # session 20: "House Speaker Paul Ryan and Senate Majority Leader Mitch McConnell"
     if (len(right) >= 2 and len(left) >= 2 and all(_cap(w) for w in right) and _cap(left[-1])
             and _cap(left[-2]) and not _is_org_chain(right) and not _is_org_chain(left[-2:])
@@ -1828,6 +1848,14 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
         # Washington he told reporters")
         return [[toks[j].text]], toks[j].start, False
     start = _np_back(toks, j, s)
+    if start - 4 >= s and toks[start - 1].low == "and" and toks[start - 2].text == "," and start <= j:
+        first = _person_before_comma_and(toks, s, start - 2)
+        right = [t.text for t in toks[start:j + 1]]
+        rc = _classify(right, 0)
+        if first is not None and rc is not None and rc.kind == "person":
+            # session 20: "Clinton's campaign manager, Robby Mook, and communications director Jennifer Palmieri
+            # said", "Robby Mook, Clinton's campaign manager, and Jennifer Palmieri said": two speakers
+            return [first[0], right], first[1], False
     if start - 2 >= s and toks[start - 1].low == "to" and toks[start - 2].low in _ISSUED_DOCS:
         start = _np_back(toks, start - 2, s)  # session 15: "Hart's letter to employees said": the letter's writer
         if _POSSESSIVE_RE.search(toks[start].text) is None and not any(
@@ -2601,6 +2629,24 @@ def _reciprocal_partner(toks: Sequence[_Tok], i: int, e: int) -> _Cand | None:
     return c if c is not None and c.kind in {"person", "org"} else None
 
 
+def _person_before_comma_and(toks: Sequence[_Tok], s: int, comma: int) -> tuple[list[str], int] | None:
+    """The person of "ROLE, NAME," or "NAME, ROLE," that ends at the comma before "and" (session 20)."""
+    c2 = max((m for m in range(max(s, comma - 10), comma) if toks[m].text == ","), default=-1)
+    if c2 <= s:
+        return None
+    seg = [t.text for t in toks[c2 + 1:comma]]
+    sc = _classify(seg, 0) if seg else None
+    if sc is not None and sc.kind == "person" and _looks_person(seg):
+        return seg, toks[c2 + 1].start  # "Clinton's campaign manager, Robby Mook, and …"
+    start = _np_back(toks, c2 - 1, s)
+    before = [t.text for t in toks[start:c2]]
+    bc = _classify(before, 0) if before else None
+    if bc is not None and bc.kind == "person" and _looks_person(before) and seg and (
+            seg[0].lower() in _DETERMINERS or _POSSESSIVE_RE.search(seg[0])):
+        return before, toks[start].start  # "Robby Mook, Clinton's campaign manager, and …"
+    return None
+
+
 def _as_description_follows(toks: Sequence[_Tok], i: int, e: int) -> bool:
     """``VERB the OBJECT as DESCRIPTION`` without a quote: an object of one to five words, then ``as`` and a
     lower-case word ("dismissed the findings as partisan"); not right after the verb ("was dismissed as coach")."""
@@ -3070,10 +3116,15 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if any(toks[k].low == "to" and toks[k - 1].low == "according" and not any(
                 toks[j].text in _STOP_PUNCT for j in range(k + 1, i)) for k in range(max(s + 1, i - 4), i)):
             continue  # session 13: "according to a police report", "according to police reports": a noun, no verb
-        if base in {"slam", "blast"} and (nxt in {"into", "shut", "down", "off", "against", "through"} or (
+        if base in {"slam", "blast"} and (nxt in {"into", "shut", "down", "off", "against", "through", "home"} or any(
+                tk.low in {"ball", "shot", "goal", "header", "kick", "volley", "drive", "wide", "past"}
+                for tk in toks[i + 1:min(e, i + 4)]) or (
                 nxt == "on" and any(tk.low == "brakes" for tk in toks[i + 2:i + 5]))):
             continue  # session 18: "the pilots slammed on the brakes" is no criticism
-        if base in lex.NAMED_SUBJECT_VERBS and (not _person_subject_before(toks, s, i) or (
+        if base in lex.NAMED_SUBJECT_VERBS and (not _person_subject_before(toks, s, i) and not (
+                # session 20: "The two candidates traded accusations": people in the plural exchange words
+                base in _RECIPROCAL_VERBS and i - 1 >= s and toks[i - 1].low in lex.SPEAKER_NOUNS and toks[
+                    i - 1].text.islower() and toks[i - 1].low.endswith(("s", "men"))) or (
                 base in lex.NAMED_VERB_NEXT and nxt not in lex.NAMED_VERB_NEXT[base] and not (
                     # session 19: "has lobbied publicly for": an adverb before the expected word
                     nxt.endswith("ly") and i + 2 < e and toks[i + 2].low in lex.NAMED_VERB_NEXT[base]))):
@@ -4643,7 +4694,8 @@ def _blank_party_tags(masked: str) -> str:
     return masked
 
 
-_PARTY_TAG_COMMAS_RE = re.compile(r", [RDI]-[A-Z][A-Za-z.]{1,6},(?= (?:and |(?!who\b|which\b|whose\b)[a-z]))")
+_PARTY_TAG_COMMAS_RE = re.compile(r", [RDI]-[A-Z][A-Za-z.]{1,6},(?= (?:and |(?:said|says|told|tells|wrote|writes|spoke|"
+                                  r"[a-z]+ed)\b))")
 
 
 def _trace(paragraphs: Sequence[str], title: str = "") -> _Trace:
@@ -4813,9 +4865,10 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                                and not _addressee_at(text_, p_)}
                         if len(fit) == 1:
                             name = fit.pop()
-                        elif fit:
-                            # session 20: several fit: the nearest one before the pronoun in its own sentence ("Mr.
-                            # Trump's RT appearance, in which he said", after Larry King was named)
+                        elif fit and masked[:c.pos].split()[-1:] in (["which"], ["where"], ["when"], ["whom"]):
+                            # session 20: several fit: in a clause, the nearest one before the pronoun in its own
+                            # sentence ("Mr. Trump's RT appearance, in which he said", after Larry King was named;
+                            # not "…, including Francesco Del Monte, vice president of BNL, he said")
                             st = sent_starts[bisect.bisect_right(sent_starts, c.pos) - 1]
                             same = [(p_, nm_) for text_, (p_, nm_, g_) in near if text_ is masked and st <= p_ < c.pos
                                     and nm_ in fit]
