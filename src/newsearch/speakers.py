@@ -1281,8 +1281,8 @@ _PARTICIPLE_PREPS = frozenset("by at in on during after outside near last this o
 _COORD_TITLES = frozenset("Sen Sens Senator Rep Reps Representative Gov Governor Secretary Minister President Vice "
                           "Speaker Senate House Chief Director Gen General Judge Justice Mayor Dr Mr Mrs Ms Prime "
                           "Deputy Ambassador Attorney Adm Admiral Col Lt Sgt Commissioner Chairman Chairwoman "
-                          "Councilman Councilwoman Sheriff Lord Lady Sir Prof Professor Pope Rabbi Rev King Queen Prince "
-                          "Princess".split())
+                          "Councilman Councilwoman Sheriff Lord Lady Sir Prof Professor Pope Rabbi Rev King Queen "
+                          "Prince Princess".split())
 #: session 20: words of a department's name before "and" in a title ("Trade and Industry Secretary Patricia Hewitt")
 _DEPARTMENT_WORDS = frozenset("Trade Health Industry Energy Commerce Justice Defense Defence Transportation Transport "
                               "Education Housing Labor Labour Agriculture Interior State Veterans Homeland Culture "
