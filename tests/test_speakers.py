@@ -2203,6 +2203,16 @@ def test_session19_more_constructions(paragraphs: list[str], expected: tuple[str
         # two appositive-named people joined by "and"
         (["Clinton's campaign manager, Robby Mook, and communications director Jennifer Palmieri said the report was "
           "false."], ("Robby Mook", "Jennifer Palmieri")),
+        # transcript turns: a surname in capitals speaks even when the article never gives the full name; a stage
+        # direction is nobody's; an interview turn in ordinary capitals needs a person the article names in full
+        (["Gov. Mike Pence spoke to Fox News.", "\"PENCE: Gennifer Flowers will not be attending.",
+          "\"WALLACE: If I may, sir, will Gennifer Flowers be there?"], ("Wallace",)),
+        (["Gov. Mike Pence spoke to Fox News.", "\"PENCE: Gennifer Flowers will not be attending.", "\"(CROSSTALK.)"],
+         ()),
+        (["We spoke with Priya Mehrotra, the chief executive.", "Q: What comes next?",
+          "Mehrotra: We think the market will grow."], ("Priya Mehrotra",)),
+        (["Laws change in January.", "Rhode Island: It is the latest state to ban the question."], ()),
+        (["Correction Appended.", "Tom Clarke runs a mine.", "Correction: October 2, 2016, Sunday."], ()),
     ],
 )
 def test_session20_constructions(paragraphs: list[str], expected: tuple[str, ...]) -> None:

@@ -2533,8 +2533,14 @@ _IN_WORDS_RE = re.compile(r"\b[Ii]n\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(
                           r"(?:own\s+)?words\b")
 # session 13: "Alvarez: “We are ready.”" (a name, a colon, a quote at the start of a sentence)
 _TRANSCRIPT_RE = re.compile(r'^\s*["“]?\s*((?:[A-Z][A-Z.]+\s+)?[A-Z][A-Z’\'-]{2,}):\s+\S')
+_QA_TURN_RE = re.compile(r'^\s*["“]?\s*([A-Z][a-z]+(?:[’\'-][A-Z]?[a-z]+)?):\s+\S')
 _TRANSCRIPT_NOT_NAMES = frozenset("UPDATE UPDATED WATCH BREAKING NOTE EDITOR CORRECTION READ MORE RELATED PHOTOS "
-                                  "VIDEO LISTEN Q A".split())
+                                  "VIDEO LISTEN Q A "
+                                  # session 20: turns now name unknown speakers too, so more headings are listed
+                                  "CLARIFICATION CORRECTIONS NOTES DISCLOSURE DISCLAIMER SOURCE SOURCES CREDIT PHOTO "
+                                  "TRANSCRIPT BACKGROUND CONTEXT ANALYSIS OPINION WARNING ALERT CONTACT FACT CHECK "
+                                  "VERDICT TOPICS TAGS FILED POSTED QUESTION ANSWER WHY WHAT HOW WHO WHEN WHERE "
+                                  "BOTTOM LINE ADVERTISEMENT SPONSORED PREVIOUSLY MEANWHILE ALSO SEE".split())
 _DASH_QUOTE_RE = re.compile(r'"\s*(?:—|–|--)\s*((?:[A-Z][\w.’\'-]*\s+){1,3}[A-Z][\w’\'-]*[a-z])'
                             r'(?=\s*(?:$|[,;("]|\s[a-z(]))')
 _COLON_QUOTE_RE = re.compile(r'(?:^|(?<=[.!?"]\s))((?:[A-Z][\w.’\'-]*\s+){0,3}[A-Z][\w’\'-]*[a-z]):\s+"')
@@ -2988,7 +2994,7 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
     if tm and tm.group(1).split()[-1] not in _TRANSCRIPT_NOT_NAMES:
         # session 14: a transcript turn, "PENCE: Gennifer Flowers will not be attending …" (also after an opening
         # quote): the capitalised surname speaks if the article names that person in full
-        res.cands.append(_Cand(0, "_known:" + tm.group(1).split()[-1].title(), "pron"))
+        res.cands.append(_Cand(0, "_turn:" + tm.group(1).split()[-1].title(), "pron"))
         res.turn = True
     for m in _DASH_QUOTE_RE.finditer(masked) if '"' in masked else ():
         # session 14: a quotation signed with a dash, as vox pops and listicles do ("“I am scared.” ― Sonya
@@ -4790,6 +4796,10 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                     named = last_person[-1][0]  # no age given: the person spoken of last (as "the president")
                 if named:
                     c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
+            if c.kind == "pron" and c.text.startswith("_turn:"):
+                # session 20: a transcript turn ("WALLACE: …") names its speaker even when the article never gives
+                # the full name (before, the turn fell back to the previous paragraph's speaker)
+                c = article.resolve(_Cand(c.pos, c.text.split(":", 1)[1], "person"))
             if c.kind == "pron" and c.text.startswith("_known:"):
                 c = article.resolve(_Cand(c.pos, c.text.split(":", 1)[1], "person"))
                 if c.kind != "person" or len(c.text.split()) < 2:
@@ -5050,6 +5060,13 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
             if before:  # "Aderholt returned to the issue later in the hearing. “What …?”"
                 add(before[-1].name)
                 last_person.append((before[-1].name, before[-1].gender))
+        if ":" in masked[:40] and (qa := _QA_TURN_RE.match(masked)) and qa.group(1).upper() not in \
+                _TRANSCRIPT_NOT_NAMES:
+            # session 20: an interview's turn with the surname in ordinary capitals ("Mehrotra: We think …"): only a
+            # person the article names in full
+            qc = article.resolve(_Cand(0, qa.group(1).split()[-1], "person"))
+            if qc.kind == "person" and len(qc.text.split()) >= 2 and not article.place_name(qc.text):
+                add(qc.text)
         if res.starts_with_quote and prev_speakers and (prev_open or (res.only_quote and not speakers)) and not (
                 res.turn and speakers):  # a new transcript turn ends the previous speaker's quotation
             last = prev_speakers[-1]
@@ -5069,7 +5086,13 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
     _first_person_runs(out, found)
     _forward_descriptions(out, paragraphs, title)
     _dot_initials(out, paragraphs)
+    for n, para in enumerate(paragraphs):
+        if out[n] and _STAGE_DIRECTION_RE.fullmatch(para):
+            out[n] = ()  # session 20: a transcript's "(CROSSTALK.)" or "(APPLAUSE)" is nobody's speech
     return out
+
+
+_STAGE_DIRECTION_RE = re.compile(r'\s*["“]?\s*[(\[][^()\[\]]{1,40}[)\]]\.?\s*["”]?\s*')
 
 
 _BARE_INITIAL_RE = re.compile(r"(?<= )[A-Z](?= )")
