@@ -2206,12 +2206,20 @@ def test_session19_more_constructions(paragraphs: list[str], expected: tuple[str
         # transcript turns: a surname in capitals speaks even when the article never gives the full name; a stage
         # direction is nobody's; an interview turn in ordinary capitals needs a person the article names in full
         (["Gov. Mike Pence spoke to Fox News.", "\"PENCE: Gennifer Flowers will not be attending.",
-          "\"WALLACE: If I may, sir, will Gennifer Flowers be there?"], ("Wallace",)),
+          "\"WALLACE: Will Gennifer Flowers be there?", "\"PENCE: No.", "\"WALLACE: Thank you."], ("Wallace",)),
+        (["Rain fell in Brazil.", "PARANA STATE: UMUARAMA NIL, PARANAVAI 1.5 MILLIMETRES, LONDRINA NIL."], ()),
         (["Gov. Mike Pence spoke to Fox News.", "\"PENCE: Gennifer Flowers will not be attending.", "\"(CROSSTALK.)"],
          ()),
         (["We spoke with Priya Mehrotra, the chief executive.", "Q: What comes next?",
           "Mehrotra: We think the market will grow."], ("Priya Mehrotra",)),
         (["Laws change in January.", "Rhode Island: It is the latest state to ban the question."], ()),
+        # "with" and a described group speaking; a polling participle right before the verb
+        (["The incident triggered a furor online, with some saying the mother should be charged."], ("some",)),
+        (["Rapinoe was met with some backlash, with one fan yelling, \"Stand up!\""], ("one fan",)),
+        (["The company reported a loss, with analysts saying the outlook was weak."], ("analysts",)),
+        (["Three of the people interviewed said they had been approached by police officers."],
+         ("three of the people interviewed",)),
+        (["Nearly two thirds - 65% - of the 1,000 people interviewed said they had used chip and pin."], ()),
         (["Correction Appended.", "Tom Clarke runs a mine.", "Correction: October 2, 2016, Sunday."], ()),
     ],
 )

@@ -713,6 +713,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         return _Cand(rest.pos, " ".join([words[0].lower(), words[1], rest.text]), "desc", rest.gender)
     if not words or all(w[0].isdigit() for w in words):
         return None  # "says King, 30, who …": an age is not a speaker
+    if len(words) > 1 and words[0] == "of":
+        return None  # session 20: "Nearly two thirds - 65% - of the 1,000 people interviewed said": a cut phrase
     if len(words) == 1 and _PARTY_TAG_RE.fullmatch(words[0]):
         return None  # session 20: "Sen. Bob Corker, R-Tenn., who added": a party and state tag is no name
     if len(words) == 1 and _CONTRACTED_SUBJECT_RE.fullmatch(words[0]):
@@ -939,7 +941,7 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     if after and (after[0] not in _POSTMOD and not (  # "a group representing rural counties in California"
             after[0].endswith("ing") and after[0] not in _VERB_FORM and len(after) <= 6 and len(after[0]) > 5)
                   and not (  # session 20: "voters interviewed at the rally", "residents contacted by phone"
-            after[0] in _SOURCE_PARTICIPLES and len(after) >= 2 and after[1] in _PARTICIPLE_PREPS and len(after) <= 6)
+            after[0] in _SOURCE_PARTICIPLES and (len(after) == 1 or after[1] in _PARTICIPLE_PREPS) and len(after) <= 6)
                   or len(after) > 9 or any(w in _BAD_IN_NP for w in after)):
         return None
     if tail and len(tail) >= 2 and not lead_det and low[0] != "the" and _looks_person(tail) and (
@@ -1255,8 +1257,8 @@ def _np_back(toks: Sequence[_Tok], end: int, lo: int) -> int:
             if t.low == "briefed" and k - 1 >= lo and toks[k - 1].low in lex.SPEAKER_NOUNS:
                 k -= 1  # "two people briefed on the talks said"
                 continue
-            if t.low in _SOURCE_PARTICIPLES and k - 1 >= lo and toks[k - 1].low in lex.SPEAKER_NOUNS and k < end and (
-                    toks[k + 1].low in _PARTICIPLE_PREPS):
+            if t.low in _SOURCE_PARTICIPLES and k - 1 >= lo and toks[k - 1].low in lex.SPEAKER_NOUNS and (
+                    k == end or toks[k + 1].low in _PARTICIPLE_PREPS):
                 k -= 1  # session 20: "voters interviewed at the rally said", "residents contacted by phone said"
                 continue
             if t.low in _NOUNISH and k - 1 >= lo and (
@@ -3286,6 +3288,24 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     if c is not None and c.kind in {"person", "org", "desc"}:
                         cands.append(c)
                 continue
+            if (t.low in _ING_FOLLOWERS or t.low in {"yelling", "shouting", "chanting", "speaking"}) and i - 2 >= s \
+                    and (
+                    toks[i - 1].low in lex.SPEAKER_NOUNS or toks[i - 1].low in {"some", "others", "many", "several",
+                                                                                 "people"}) and (
+                    nxt in {"that", ",", "out", "against", "in", "on", "they", "the", "it", "he", "she"}
+                    or i + 1 < e and toks[i + 1].text == '"'):
+                start = i - 1  # session 20: "…, with some saying …", "with one fan yelling, “…”", "with over 50 people
+                while start > max(s, i - 7) and toks[start - 1].text not in _STOP_PUNCT and toks[  # speaking out"
+                        start - 1].low != "with" and toks[start - 1].low not in _BOUNDARY_WORDS:
+                    start -= 1
+                if s < start < i and toks[start - 1].low == "with":
+                    words = [tk.text for tk in toks[start:i]]
+                    c = _classify(words, toks[start].start)
+                    if c is None and len(words) == 1 and words[0].lower() in {"some", "others", "many", "several"}:
+                        c = _Cand(toks[start].start, words[0].lower(), "desc")
+                    if c is not None and c.kind in {"person", "desc", "org"}:
+                        cands.append(c)
+                        continue
             if t.low in _ING_FOLLOWERS and i - 3 >= s and _cap(toks[i - 1].text) and (
                     nxt in {"that", ",", "on", "in", "to"} or i + 1 < e and toks[i + 1].text == '"'):
                 start = i - 1  # session 20: "…, with spokesman Brian Fallon tweeting that …"
@@ -4798,8 +4818,14 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                     c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
             if c.kind == "pron" and c.text.startswith("_turn:"):
                 # session 20: a transcript turn ("WALLACE: …") names its speaker even when the article never gives
-                # the full name (before, the turn fell back to the previous paragraph's speaker)
-                c = article.resolve(_Cand(c.pos, c.text.split(":", 1)[1], "person"))
+                # the full name (before, the turn fell back to the previous paragraph's speaker), if that name takes
+                # more than one turn (not a one-off heading, "PARANA STATE: UMUARAMA NIL, …")
+                word = c.text.split(":", 1)[1]
+                c = article.resolve(_Cand(c.pos, word, "person"))
+                if len(c.text.split()) < 2 and sum(
+                        1 for t_ in paragraphs if (m_ := _TRANSCRIPT_RE.match(t_)) and m_.group(1).split()[
+                            -1].title() == word) < 2:
+                    continue
             if c.kind == "pron" and c.text.startswith("_known:"):
                 c = article.resolve(_Cand(c.pos, c.text.split(":", 1)[1], "person"))
                 if c.kind != "person" or len(c.text.split()) < 2:
