@@ -2220,6 +2220,15 @@ def test_session19_more_constructions(paragraphs: list[str], expected: tuple[str
         (["Three of the people interviewed said they had been approached by police officers."],
          ("three of the people interviewed",)),
         (["Nearly two thirds - 65% - of the 1,000 people interviewed said they had used chip and pin."], ()),
+        # the second verb of "X says …, but argues …" is the same X, not re-resolved at a later "he"
+        (["Hillary Clinton and Bill Clinton campaigned in Nevada.",
+          "Clinton says she respects Sanders' passion but argues that he can't deliver on his promises."],
+         ("Hillary Clinton",)),
+        # a relative clause with a plural verb after two names; a fronted participle ending in a town and its state
+        (["Rubio avoided attacking his rivals, particularly Govs. Jeb Bush and Chris Christie, who say the senator "
+          "lacks experience."], ("Jeb Bush", "Chris Christie")),
+        (["Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him \"a total "
+          "stiff.\""], ("Trump",)),
         (["Correction Appended.", "Tom Clarke runs a mine.", "Correction: October 2, 2016, Sunday."], ()),
     ],
 )

@@ -1638,6 +1638,11 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                 # session 14: "Oprah Winfrey, Will Smith, Patti LaBelle and Stevie Wonder, who joked": the relative
                 # clause after a list of names belongs to the last one
                 return [right], toks[end + 1 - len(right)].start, False
+        if "and" in words and toks[i].low in {"say", "have", "are", "were", "argue", "contend", "insist", "claim",
+                                              "warn", "believe", "both"}:
+            parts = _split_and(words)  # session 20: "Govs. Jeb Bush and Chris Christie, who say": both (a plural verb)
+            if len(parts) > 1 and all(_classify(w, 0) is not None for w in parts):
+                return parts, toks[start].start, False
         named = _appositive_owner(toks, s, start)
         if named is not None and (_classify(words, 0) or _Cand(0, "", "")).kind != "person":
             return [named[0]], named[1], False  # session 17: "James Martin, a Jesuit priest and author, who said"
@@ -2361,6 +2366,9 @@ def _sentence_subject(toks: Sequence[_Tok], s: int, i: int) -> list[str]:
                     toks[s].low in _DETERMINERS and any(
                         tk.low in lex.SPEAKER_NOUNS for tk in toks[s + 1:m])):  # "Two Fed governors dissented,"
                 k = m + 1
+                c2 = next((n for n in range(k + 1, min(i, k + 4)) if toks[n].text == ","), -1)
+                if c2 > k and " ".join(tk.text for tk in toks[k:c2]) in lex.US_STATES:
+                    k = c2 + 1  # session 20: "Speaking at a town hall in Salem, New Hampshire, Trump went after …"
             break
     for _ in range(3):  # round 17: "On Thursday morning, however, in an interview on Fox, he sought …": several
         if k >= i or toks[k].low not in _LEAD_ADVERBS:  # fronted adverbials in a row
@@ -3235,7 +3243,9 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     cands.append(conj)
                 elif same:
                     last = same[-1]
-                    cands.append(_Cand(t.start, last.text, last.kind, last.gender))
+                    # session 20: the same person at the same place (re-resolved at the second verb, "Clinton says
+                    # she … but argues that he can't" had given Bill Clinton)
+                    cands.append(_Cand(last.pos, last.text, last.kind, last.gender))
                 else:
                     c = _clause_subject(toks, s, i)
                     if c is not None and " and " in c.text and len(parts := _split_and(c.text.split())) >= 2:
@@ -3407,7 +3417,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             same = [c for c in cands if c.pos >= toks[s].start]
             if same:
                 last = same[-1]
-                cands.append(_Cand(t.start, last.text, last.kind, last.gender))
+                # session 20: the same person at the same place (see above)
+                cands.append(_Cand(last.pos, last.text, last.kind, last.gender))
                 continue
             head_words = _sentence_subject(toks, s, i)
             subj = (_split_and(head_words) if "and" in head_words else [head_words]) if head_words else []
