@@ -2229,6 +2229,15 @@ def test_session19_more_constructions(paragraphs: list[str], expected: tuple[str
           "lacks experience."], ("Jeb Bush", "Chris Christie")),
         (["Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him \"a total "
           "stiff.\""], ("Trump",)),
+        # adjectives between a determiner and a name; a descriptor before a possessive owner; a possessive pronoun in
+        # a post-modifier
+        (["Jeb Bush spoke.", "A teary-eyed Bush said he's proud of the campaign he ran."], ("Jeb Bush",)),
+        (["The independent newspaper Le Soir said growth would fall."], ()),
+        (["Marco Rubio spoke.", "Presidential candidate Marco Rubio's campaign said two dozen supporters back him."],
+         ("Marco Rubio's campaign",)),
+        (["Hillary Clinton spoke.", "Rather, sources close to her campaign say she stands behind Obama."],
+         ("sources close to her campaign",)),
+        (["Clinton's campaign seized on the exchange, with the Democratic nominee calling it embarrassing."], ()),
         (["Correction Appended.", "Tom Clarke runs a mine.", "Correction: October 2, 2016, Sunday."], ()),
     ],
 )

@@ -355,6 +355,9 @@ _LEAD_ADVERBS = frozenset(
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _DEMAND_ADJECTIVES = frozenset("strong weak robust solid sluggish high low higher lower global domestic public "
                                "popular consumer foreign new steady firm soft".split())
+#: session 20: endings of the adjectives that may stand between a determiner and a name ("A teary-eyed Bush said", "The
+#: embattled Trump", "A defiant Clinton", "An emotional Obama")
+_ADJECTIVE_ENDINGS = ("ed", "ing", "ent", "ant", "ive", "al", "ous", "ful", "less", "ic", "ish", "ible", "able")
 _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")
 _CONTRACTED_SUBJECT_RE = re.compile(r"(?:I|[Ww]e|[Yy]ou)['’](?:ve|d|ll|m|re)")
 _FUNCTION_CAPS = frozenset(
@@ -723,6 +726,28 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         return None  # session 16: "Something told me …"
     if len(words) >= 2 and words[0] in {"something", "what"} and words[1].lower() not in _VERB_FORM:
         return _classify(words[1:], pos)  # session 16: "…, something a 911 caller also told a dispatcher"
+    if 3 <= len(words) <= 6 and words[0].lower() in {"a", "an", "the"} and _cap(words[-1]):
+        # session 20: "A teary-eyed Bush said", "The embattled Trump said": a determiner and adjectives before a name
+        k = 1
+        while k < len(words) and words[k].islower() and words[k].replace("-", "").isalpha() and (
+                "-" in words[k] or words[k].endswith(_ADJECTIVE_ENDINGS)) and words[k] not in lex.SPEAKER_NOUNS and (
+                words[k] not in lex.TITLE_LOWER and words[k] not in {"late", "independent", "daily", "weekly"}):
+            k += 1
+        chain = list(words[k:])
+        if 1 < k <= 3 and k < len(words) and 1 <= len(chain) <= 3 and all(_cap(w) and w.isalpha() for w in chain) and (
+                chain[0] not in _FUNCTION_CAPS) and _looks_person(chain) and not _is_org_chain(chain):
+            return _name_cand(chain, pos, words)
+    poss = next((n for n, w in enumerate(words) if _POSSESSIVE_RE.search(w)), -1)
+    if 2 <= poss < len(words) - 1 and len(words) - poss <= 3 and words[-1] in _OWNED_BODIES and all(
+            w.islower() for w in words[poss + 1:]):
+        # session 20: "Presidential candidate Marco Rubio's campaign said", "Rival Hillary Clinton's campaign says":
+        # a descriptor before the owner's name
+        k = poss
+        while k - 1 >= 0 and _cap(words[k - 1]) and words[k - 1] not in _FUNCTION_CAPS and (
+                words[k - 1].lower() not in lex.TITLE_LOWER) and words[k - 1] not in {"Rival", "Presidential"}:
+            k -= 1
+        if 0 < k < poss and _looks_person([_POSSESSIVE_RE.sub("", w) for w in words[k:poss + 1]]):
+            return _classify(words[k:], pos)
     if len(words) >= 3 and words[0] in _JURISDICTIONS and all(_cap(w) for w in words[1:]):
         inner = _classify(words[1:], pos)  # session 16: "state Sen. Tom Hart said", "county Executive Ann Lee"
         if inner is not None and inner.kind == "person":
@@ -942,7 +967,9 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
             after[0].endswith("ing") and after[0] not in _VERB_FORM and len(after) <= 6 and len(after[0]) > 5)
                   and not (  # session 20: "voters interviewed at the rally", "residents contacted by phone"
             after[0] in _SOURCE_PARTICIPLES and (len(after) == 1 or after[1] in _PARTICIPLE_PREPS) and len(after) <= 6)
-                  or len(after) > 9 or any(w in _BAD_IN_NP for w in after)):
+                  or len(after) > 9 or any(w in _BAD_IN_NP and not (  # session 20: "sources close to her campaign"
+                      w in {"his", "her", "their"} and after[0] in {"close", "familiar", "loyal", "to", "in", "of",
+                                                                    "on", "at", "from"}) for w in after)):
         return None
     if tail and len(tail) >= 2 and not lead_det and low[0] != "the" and _looks_person(tail) and (
             k < 0 or low[k] not in _POSTMOD):  # not "Economists at Goldman Sachs"
@@ -3313,7 +3340,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     c = _classify(words, toks[start].start)
                     if c is None and len(words) == 1 and words[0].lower() in {"some", "others", "many", "several"}:
                         c = _Cand(toks[start].start, words[0].lower(), "desc")
-                    if c is not None and c.kind in {"person", "desc", "org"}:
+                    if c is not None and (c.kind in {"person", "org"} or c.kind == "desc" and not (
+                            # not "with the Democratic nominee calling it …": a definite description names someone
+                            # the article named, which this rule does not resolve
+                            words[0].lower() == "the" and not words[-1].endswith("s"))):
                         cands.append(c)
                         continue
             if t.low in _ING_FOLLOWERS and i - 3 >= s and _cap(toks[i - 1].text) and (
