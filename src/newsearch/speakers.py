@@ -2650,6 +2650,45 @@ def _as_quote_follows(toks: Sequence[_Tok], i: int, e: int, need_as: bool = True
 _RECIPROCAL_VERBS = frozenset({"spar", "banter", "argue", "clash", "trade", "quarrel", "feud"})
 
 
+_SHOUT_INGS = frozenset({"yelling", "shouting", "chanting", "speaking"})
+
+
+def _with_agent(toks: Sequence[_Tok], s: int, i: int, e: int) -> _Cand | None:
+    """Session 20: the speaker of "…, with NP VERBing" (VERBing at ``i``): a described group ("with some saying",
+    "with one fan yelling, “…”", "with over 50 people speaking out") or a name ("with spokesman Brian Fallon tweeting
+    that"); not a definite description ("with the Democratic nominee calling it …" names someone the resolver knows,
+    this rule does not)."""
+    nxt = toks[i + 1].low if i + 1 < e else ""
+    quote_next = i + 1 < e and toks[i + 1].text == '"'
+    before = toks[i - 1]
+    if (before.low in lex.SPEAKER_NOUNS or before.low in {"some", "others", "many", "several", "people"}) and (
+            nxt in {"that", ",", "out", "against", "in", "on", "they", "the", "it", "he", "she"} or quote_next):
+        start = i - 1
+        while start > max(s, i - 7) and toks[start - 1].text not in _STOP_PUNCT and toks[start - 1].low != "with" \
+                and toks[start - 1].low not in _BOUNDARY_WORDS:
+            start -= 1
+        if s < start < i and toks[start - 1].low == "with":
+            words = [tk.text for tk in toks[start:i]]
+            c = _classify(words, toks[start].start)
+            if c is None and len(words) == 1 and words[0].lower() in {"some", "others", "many", "several"}:
+                c = _Cand(toks[start].start, words[0].lower(), "desc")
+            if c is not None and (c.kind in {"person", "org"} or c.kind == "desc" and not (
+                    words[0].lower() == "the" and not words[-1].endswith("s"))):
+                return c
+    if toks[i].low in _ING_FOLLOWERS and i - 3 >= s and _cap(before.text) and (
+            nxt in {"that", ",", "on", "in", "to"} or quote_next):
+        start = i - 1
+        while start > max(s, i - 6) and (_cap(toks[start - 1].text) or toks[start - 1].text.islower() and (
+                toks[start - 1].low in lex.TITLE_LOWER or toks[start - 1].low in lex.SPEAKER_NOUNS)):
+            start -= 1
+        if s < start < i and toks[start - 1].low == "with" and (
+                start < i - 1 or toks[start].text not in _FUNCTION_CAPS):
+            c = _classify([tk.text for tk in toks[start:i]], toks[start].start)
+            if c is not None and c.kind in {"person", "org"}:
+                return c
+    return None
+
+
 def _reciprocal_partner(toks: Sequence[_Tok], i: int, e: int) -> _Cand | None:
     """The person after ``with`` in "sparred with Megyn Kelly", "traded barbs with Cruz" (None if none)."""
     k = i + 1
@@ -3325,39 +3364,11 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     if c is not None and c.kind in {"person", "org", "desc"}:
                         cands.append(c)
                 continue
-            if (t.low in _ING_FOLLOWERS or t.low in {"yelling", "shouting", "chanting", "speaking"}) and i - 2 >= s \
-                    and (
-                    toks[i - 1].low in lex.SPEAKER_NOUNS or toks[i - 1].low in {"some", "others", "many", "several",
-                                                                                 "people"}) and (
-                    nxt in {"that", ",", "out", "against", "in", "on", "they", "the", "it", "he", "she"}
-                    or i + 1 < e and toks[i + 1].text == '"'):
-                start = i - 1  # session 20: "…, with some saying …", "with one fan yelling, “…”", "with over 50 people
-                while start > max(s, i - 7) and toks[start - 1].text not in _STOP_PUNCT and toks[  # speaking out"
-                        start - 1].low != "with" and toks[start - 1].low not in _BOUNDARY_WORDS:
-                    start -= 1
-                if s < start < i and toks[start - 1].low == "with":
-                    words = [tk.text for tk in toks[start:i]]
-                    c = _classify(words, toks[start].start)
-                    if c is None and len(words) == 1 and words[0].lower() in {"some", "others", "many", "several"}:
-                        c = _Cand(toks[start].start, words[0].lower(), "desc")
-                    if c is not None and (c.kind in {"person", "org"} or c.kind == "desc" and not (
-                            # not "with the Democratic nominee calling it …": a definite description names someone
-                            # the article named, which this rule does not resolve
-                            words[0].lower() == "the" and not words[-1].endswith("s"))):
-                        cands.append(c)
-                        continue
-            if t.low in _ING_FOLLOWERS and i - 3 >= s and _cap(toks[i - 1].text) and (
-                    nxt in {"that", ",", "on", "in", "to"} or i + 1 < e and toks[i + 1].text == '"'):
-                start = i - 1  # session 20: "…, with spokesman Brian Fallon tweeting that …"
-                while start > max(s, i - 6) and (_cap(toks[start - 1].text) or toks[start - 1].text.islower() and (
-                        toks[start - 1].low in lex.TITLE_LOWER or toks[start - 1].low in lex.SPEAKER_NOUNS)):
-                    start -= 1
-                if s < start < i - 1 and toks[start - 1].low == "with" or s < start < i and toks[
-                        start - 1].low == "with" and toks[start].text not in _FUNCTION_CAPS:
-                    c = _classify([tk.text for tk in toks[start:i]], toks[start].start)
-                    if c is not None and c.kind in {"person", "org"}:
-                        cands.append(c)
-                        continue
+            if (t.low in _ING_FOLLOWERS or t.low in _SHOUT_INGS) and i - 2 >= s:
+                c = _with_agent(toks, s, i, e)
+                if c is not None:
+                    cands.append(c)
+                    continue
             if t.low != "speaking" and not (prev.lower() in {"is", "are", "was", "were", "been"} and i - 2 >= s
                                               and toks[i - 2].low not in _MODALS):
                 continue
