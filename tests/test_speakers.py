@@ -2238,6 +2238,14 @@ def test_session19_more_constructions(paragraphs: list[str], expected: tuple[str
         (["Hillary Clinton spoke.", "Rather, sources close to her campaign say she stands behind Obama."],
          ("sources close to her campaign",)),
         (["Clinton's campaign seized on the exchange, with the Democratic nominee calling it embarrassing."], ()),
+        # a contracted pronoun subject; verbal attacks as nouns
+        (["Jeb Bush spoke.", "He’s saying the plan is bad."], ("Jeb Bush",)),
+        (["Jeb Bush spoke.", "He's comparing the actions to immigration and says Obama is flouting the process."],
+         ("Jeb Bush",)),
+        (["The results came in.", "What they're saying: the turnout was low."], ()),
+        (["Trump also took multiple swipes at fellow GOP contender Jeb Bush."], ("Trump",)),
+        (["Christie unleashed withering attacks against Rubio in Saturday's debate."], ("Christie",)),
+        (["Russia launched attacks on Ukrainian cities overnight."], ()),
         (["Correction Appended.", "Tom Clarke runs a mine.", "Correction: October 2, 2016, Sunday."], ()),
     ],
 )

@@ -359,6 +359,7 @@ _DEMAND_ADJECTIVES = frozenset("strong weak robust solid sluggish high low highe
 #: embattled Trump", "A defiant Clinton", "An emotional Obama")
 _ADJECTIVE_ENDINGS = ("ed", "ing", "ent", "ant", "ive", "al", "ous", "ful", "less", "ic", "ish", "ible", "able")
 _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")
+_CONTRACTED_PRONOUN_RE = re.compile(r"([Hh]e|[Ss]he|[Tt]hey)['’](?:s|re|ve|d|ll)")
 _CONTRACTED_SUBJECT_RE = re.compile(r"(?:I|[Ww]e|[Yy]ou)['’](?:ve|d|ll|m|re)")
 _FUNCTION_CAPS = frozenset(
     "The A An But And However In On At For If When While As After This That These Those It He "
@@ -720,6 +721,8 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         return None  # session 20: "Nearly two thirds - 65% - of the 1,000 people interviewed said": a cut phrase
     if len(words) == 1 and _PARTY_TAG_RE.fullmatch(words[0]):
         return None  # session 20: "Sen. Bob Corker, R-Tenn., who added": a party and state tag is no name
+    if len(words) == 1 and (pm := _CONTRACTED_PRONOUN_RE.fullmatch(words[0])):
+        return _classify([pm.group(1)], pos)  # session 20: "He's saying …", "She's been warning …", "They're urging"
     if len(words) == 1 and _CONTRACTED_SUBJECT_RE.fullmatch(words[0]):
         return None  # session 20: "as I've suggested": the writer (or "we've", "you'd") is no reported speaker
     if len(words) == 1 and words[0].lower() in {"something", "nothing", "everything", "anything"}:
@@ -2503,7 +2506,14 @@ _POSS_SPEECH_TRIGGERS = frozenset(w + x for w in _SPEECH_NOUN_ALT.replace("(?:e)
 # round 14: "he raised concerns/questions/objections about …"
 _RAISE_FORMS = frozenset({"raise", "raised", "raises", "raising"})
 _RAISE_OBJECTS = frozenset("concern concerns question questions doubts objections objection alarm alarms".split())
-_TRIGGERS = frozenset(_VERB_FORM) | frozenset(_PHRASAL) | frozenset(_OBJ_PHRASAL) | _GIVE_FORMS | _SEND_FORMS | {
+_SWIPE_VERBS = frozenset("take takes took taking unleash unleashes unleashed unleashing launch launches launched "
+                         "launching".split())
+_SWIPE_NOUNS = frozenset("swipe swipes jab jabs potshot potshots shot shots attack attacks broadside broadsides "
+                         "barrage".split())
+
+
+_TRIGGERS = frozenset(_VERB_FORM) | frozenset(_PHRASAL) | frozenset(_OBJ_PHRASAL) | _GIVE_FORMS | _SEND_FORMS | \
+    _SWIPE_VERBS | {
     "made", "makes", "make", "making", "according", "sent",
                                                                "written", "issued", "signed", "released",
                                                                "expressed", "expresses", "expressing",
@@ -2687,6 +2697,23 @@ def _with_agent(toks: Sequence[_Tok], s: int, i: int, e: int) -> _Cand | None:
             if c is not None and c.kind in {"person", "org"}:
                 return c
     return None
+
+
+_VERBAL_ATTACK_ADJS = frozenset("withering scathing blistering verbal personal stinging sharp fierce "
+                                "rhetorical".split())
+
+
+def _swipe_follows(toks: Sequence[_Tok], i: int) -> bool:
+    """``took (multiple) swipes at``, ``unleashed withering attacks against``: a verbal attack (session 20)."""
+    for k in range(i + 1, min(len(toks) - 1, i + 5)):
+        if toks[k].low in _SWIPE_NOUNS:
+            if toks[k].low in {"attack", "attacks", "barrage"} and not any(
+                    tk.low in _VERBAL_ATTACK_ADJS for tk in toks[i + 1:k]):
+                return False  # "Russia launched attacks on Ukrainian cities" (not "a scathing attack on")
+            return toks[k + 1].low in {"at", "against", "on"}
+        if not (toks[k].text.isalpha() and toks[k].text.islower()):
+            return False
+    return False
 
 
 def _reciprocal_partner(toks: Sequence[_Tok], i: int, e: int) -> _Cand | None:
@@ -3138,6 +3165,9 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     i + 3].low not in {"possibility", "prospect", "hope"}) and _person_subject_before(
                 toks, first_tok_of_sent[sent_of[i]], i):
             base = "say"
+        if base is None and not made and t.low in _SWIPE_VERBS and _swipe_follows(toks, i) and _person_subject_before(
+                toks, first_tok_of_sent[sent_of[i]], i):
+            base = "say"  # session 20: "Trump also took multiple swipes at Bush", "Christie unleashed attacks against"
         if base is None and not made:
             if _PHRASAL.get(t.low) is None or i + 1 >= len(toks) or toks[i + 1].low not in _PHRASAL[t.low] or (
                     i + 2 < len(toks) and toks[i + 2].low not in _AFTER_PHRASAL and toks[i + 2].text[0].islower()):
@@ -3370,7 +3400,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     cands.append(c)
                     continue
             if t.low != "speaking" and not (prev.lower() in {"is", "are", "was", "were", "been"} and i - 2 >= s
-                                              and toks[i - 2].low not in _MODALS):
+                                              and toks[i - 2].low not in _MODALS) and not (
+                    # session 20: "He's saying …", "They're urging …" (the auxiliary inside the pronoun)
+                    _CONTRACTED_PRONOUN_RE.fullmatch(prev) and prev[-1] in "se" and not (
+                        i - 2 >= s and toks[i - 2].low == "what")):  # not the Axios heading "What they're saying:"
                 continue
         if t.low in _NOUNISH and i > s and (toks[i - 1].low in _QUANTIFIERS or toks[i - 1].low in {
                 "on", "of", "for", "with", "against", "including", "over", "two", "three", "four", "five", "new",
