@@ -2246,6 +2246,9 @@ def test_session19_more_constructions(paragraphs: list[str], expected: tuple[str
         (["Trump also took multiple swipes at fellow GOP contender Jeb Bush."], ("Trump",)),
         (["Christie unleashed withering attacks against Rubio in Saturday's debate."], ("Christie",)),
         (["Russia launched attacks on Ukrainian cities overnight."], ()),
+        # an office named with "of" before the person's given name
+        (["Palm Beach County Supervisor of Elections Susan Bucher said that independent voters can't vote."],
+         ("Susan Bucher",)),
         (["Correction Appended.", "Tom Clarke runs a mine.", "Correction: October 2, 2016, Sunday."], ()),
     ],
 )

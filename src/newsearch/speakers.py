@@ -500,6 +500,13 @@ def _strip_title(words: list[str]) -> tuple[list[str], str]:
             last_title = k
             gender = _HONORIFIC_GENDER.get(bare, gender)
     name = words[last_title + 1:]
+    if last_title >= 0 and words[last_title] == "of" and len(name) >= 3 and name[0] not in lex.MALE_FIRST | (
+            lex.FEMALE_FIRST):
+        # session 20: "Supervisor of Elections Susan Bucher" (had given "Elections Susan Bucher"): the office's
+        # words run up to a known given name
+        first = next((j for j in range(1, min(len(name) - 1, 4)) if name[j] in lex.MALE_FIRST | lex.FEMALE_FIRST), 0)
+        if first:
+            name = name[first:]
     return name, gender
 
 
