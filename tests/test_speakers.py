@@ -2273,3 +2273,30 @@ def test_session20_ted_is_a_given_name() -> None:
     assert out[1] == ("Ted Cruz",)
     assert out[3] == ("Ted Cruz",)
     assert out[5] == ("Ted Cruz",)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # session 21: descriptors before a name that no earlier rule read, and an owner before a person's name
+        (["\"Any of them would make competent MPs,\" former independent MP Martin Bell insisted on BBC Radio 4."],
+         ("Martin Bell",)),
+        (["Growth may slow in 2005, City consultancy Deloitte has warned."], ("Deloitte",)),
+        (["Athletics' ruling body the IAAF said explanations from the pair were \"unacceptable\"."], ("IAAF",)),
+        (["\"Our users can be a powerful force for good,\" eBay's David Stern told the BBC News website."],
+         ("David Stern",)),
+        (["Earlier this month, new Prime Minister Yulia Tymoshenko said 3,000 firms may be reviewed."],
+         ("Yulia Tymoshenko",)),
+        (["The more moderate Kasich has argued that his favorability rating is far higher than his rivals."],
+         ("Kasich",)),
+        (["The notes yield 63 basis points more than the when-issued two-year Treasury notes."], ()),
+        (["Tillerson was criticised amid the finding that Russian hackers stole Democratic emails in a bid to sway "
+          "the vote."], ()),
+        (["Ivory Coast's output will grow one pct, according to a recent Finance Ministry estimate."], ()),
+        (["But the outgoing European Commissioner said his comments needed context."], ()),
+        (["And who remembers Trap Door voiced by the late Willie Rushden?"], ()),
+        (["In the Commons, Tory frontbencher Andrew Tyrie MP demanded an immediate statement."], ("Andrew Tyrie",)),
+    ],
+)
+def test_session21_descriptor_then_name(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected
