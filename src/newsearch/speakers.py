@@ -742,8 +742,8 @@ def _descriptor_then_name(words_in: Sequence[str], pos: int) -> _Cand | None:
         return None  # "voiced by the late Willie Rushden": the dead say nothing now
     if _POSSESSIVE_RE.search(lead[-1]) and len(lead) == 1:
         # the owner of a person: "eBay's David Stern said", "War on Want's John Hilary said"
-        bare = [w for w in chain if w.rstrip(".") not in {"Mr", "Mrs", "Ms", "Dr", "Miss"}]
-        if bare and (len(bare) >= 2 and _looks_person(bare) or len(bare) < len(chain)):
+        named = [w for w in chain if w.rstrip(".") not in {"Mr", "Mrs", "Ms", "Dr", "Miss"}]
+        if named and (len(named) >= 2 and _looks_person(named) or len(named) < len(chain)):
             c = _classify(chain, pos)
             return c if c is not None and c.kind == "person" else None
         return None
@@ -753,8 +753,8 @@ def _descriptor_then_name(words_in: Sequence[str], pos: int) -> _Cand | None:
             len(chain) == 1 and (chain[0] in _PARTY_LABELS or chain[0].endswith(_DEMONYM_END[1:]))):
         return None  # "the outgoing European Commissioner" (a title), "to stimulate Japanese demand"
     for n, w in enumerate(lead):
-        bare = _POSSESSIVE_RE.sub("", w) if n == 0 else w
-        if not bare.replace("-", "").isalpha() or w.lower() in _NOT_BEFORE_NAME and w.lower() not in {
+        plain = _POSSESSIVE_RE.sub("", w) if n == 0 else w
+        if not plain.replace("-", "").isalpha() or w.lower() in _NOT_BEFORE_NAME and w.lower() not in {
                 "more", "most", "top", "senior", "a", "an", "the"} or w.lower() in _BAD_IN_NP or (
                 w.lower() in _PREP_LEAD) or n > 0 and w.lower() in {"a", "an", "the"} or (
                 w in _FUNCTION_CAPS and not (n == 0 and w in {"The", "A", "An"})) or (
