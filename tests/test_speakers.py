@@ -2300,3 +2300,23 @@ def test_session20_ted_is_a_given_name() -> None:
 )
 def test_session21_descriptor_then_name(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # session 21: "attacked" a policy, a decision, a person or a quotation is speech; a physical attack is not
+        (["Jack Straw has attacked the decision by Britain's highest court."], ("Jack Straw",)),
+        (["The call came after rival Donald Trump attacked Machado in early-morning tweets."], ("Donald Trump",)),
+        (["In an August speech, Trump attacked \u201cthe hateful ideology of radical Islam.\u201d"], ("Trump",)),
+        (["Ex-chatshow host Robert Kilroy-Silk has attacked UK policy on immigration."], ("Robert Kilroy-Silk",)),
+        (["He attacked the soldiers at dawn."], ()),
+        (["Militants attacked the base on Sunday."], ()),
+        (["Traders said Iraq attacked Iranian oil fields."], ("traders",)),
+        # an occupation in -preneur before the name
+        (["China's top entrepreneur Rong Yiren, chairman of CITIC, who also represents Shanghai, said the plan was "
+          "bad."], ("Rong Yiren",)),
+    ],
+)
+def test_session21_verbal_attacks(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

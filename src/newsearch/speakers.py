@@ -1198,7 +1198,8 @@ def _party_member(low: Sequence[str], words: Sequence[str], k: int, tail: Sequen
 # "chipmaker Nvidia said", "fast-food chain Wendy's said"
 _ORG_DESCRIPTORS = frozenset("giant giants startup start-up conglomerate chain titan behemoth upstart "
                              "subsidiary unit".split())
-_OCCUPATION_SUFFIXES = ("ist", "ographer", "ologist", "author", "man", "woman", "er", "or", "ian", "ee")
+_OCCUPATION_SUFFIXES = ("ist", "ographer", "ologist", "author", "man", "woman", "er", "or", "ian", "ee",
+                         "preneur")  # session 21: "China's top entrepreneur Rong Yiren"
 _NOT_OCCUPATION = frozenset(
     "after over under other either neither whether never ever however for or nor her their per "
     "later earlier together rather further former latter manner matter letter order power number "
@@ -3089,6 +3090,32 @@ _PERSON_ROLES = frozenset("senator governor president mayor congressman congress
                           "executive ceo director founder official officer commissioner chair".split())
 
 
+#: session 21: what a speaker attacks in words ("attacked the decision", "attacked his rivals")
+_ATTACK_TARGETS = frozenset("""decision decisions plan plans proposal proposals policy policies government administration
+    media press report reports idea ideas bill bills budget record remarks comments comment ruling judge court party
+    leadership opposition campaign candidate candidates rival rivals opponent opponents critics stance position
+    statement statements decision move moves deal deals agreement approach handling response reforms reform tax taxes
+    spending cuts scheme strategy war tactics claims claim views rhetoric record leaders leader chancellor minister
+    president prime secretary premier senator governor mayor council committee regulator regulators union unions
+    bank banks industry company firm firms board management rules law laws legislation changes treaty""".split())
+
+
+def _verbal_attack(toks: Sequence[_Tok], i: int, e: int) -> bool:
+    """``attacked`` at token ``i`` with a target one attacks in words: a name, a quotation, or a policy, a decision or
+    a political role within the next words ("attacked the government's plans", "attacked Machado")."""
+    if i + 1 >= e:
+        return False
+    nxt = toks[i + 1]
+    if nxt.text[0].isupper() and i + 2 < e and toks[i + 2].text.isalpha() and toks[i + 2].text.islower() and (
+            nxt.low.endswith(_DEMONYM_END) or nxt.text in lex.PLACES):
+        # "Iraq attacked Iranian oil fields" (not "attacked UK policy on immigration")
+        return any(toks[k].low in _ATTACK_TARGETS for k in range(i + 2, min(e, i + 5)))
+    if nxt.text == '"' or nxt.text[0].isupper() and nxt.text not in _FUNCTION_CAPS or nxt.low == "as":
+        return True
+    return nxt.low in {"the", "his", "her", "their", "its", "a", "an", "labour's", "tory"} | _DETS_POSS and any(
+        toks[k].low in _ATTACK_TARGETS or toks[k].text == '"' for k in range(i + 1, min(e, i + 6)))
+
+
 def _person_subject_before(toks: Sequence[_Tok], s: int, i: int) -> bool:
     """Round 14: a person-like subject right before verb ``i`` (auxiliaries and -ly adverbs skipped): a
     capitalised name or he/she/they ("Prelogar highlighted", "Trump also assailed"); not a passive ("was
@@ -3338,6 +3365,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 for tk in toks[i + 1:min(e, i + 4)]) or (
                 nxt == "on" and any(tk.low == "brakes" for tk in toks[i + 2:i + 5]))):
             continue  # session 18: "the pilots slammed on the brakes" is no criticism
+        if base == "attack" and not _verbal_attack(toks, i, e):
+            continue  # session 21: "attacked the decision", not "attacked the officer"
         if base in lex.NAMED_SUBJECT_VERBS and (not _person_subject_before(toks, s, i) and not (
                 # session 20: "The two candidates traded accusations": people in the plural exchange words
                 base in _RECIPROCAL_VERBS and i - 1 >= s and toks[i - 1].low in lex.SPEAKER_NOUNS and toks[

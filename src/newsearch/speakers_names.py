@@ -92,6 +92,10 @@ NAMED_VERBS_R14: dict[str, tuple[str, ...]] = {
     # session 20: "Trump and Clinton traded barbs", "Kaine and Pence clashed over immigration" (only with the
     # words below after them)
     "trade": ("traded",), "clash": ("clashed",),
+    # session 21: "Jack Straw has attacked the decision", "Trump attacked Machado in tweets" (a scan of
+    # unannotated text for "NAME VERBed" missing from the speakers); only with a verbal target after it
+    # (``speakers._verbal_attack``), so "he attacked the officer" stays no speech
+    "attack": ("attacked",),
 }
 NAMED_VERB_NEXT: dict[str, frozenset[str]] = {
     "appeal": frozenset({"for", "to"}), "talk": frozenset({"about", "with", "to"}),
