@@ -2320,3 +2320,17 @@ def test_session21_descriptor_then_name(paragraphs: list[str], expected: tuple[s
 )
 def test_session21_verbal_attacks(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # session 21: an acronym in the plural is a described group, with "have" too
+        (["Visa staff rule on an application every 11 minutes, MPs have said."], ("MPs",)),
+        (["Labour MPs have angrily criticised Tony Blair and Gordon Brown."], ("Labour MPs",)),
+        (["The new law is \"so poorly drafted\" no-one can define the offence, pro-hunt MPs say."], ("pro-hunt MPs",)),
+        (["The MPs said they were \"concerned\". They raised complex issues, MPs said."], ("MPs",)),
+    ],
+)
+def test_session21_acronym_plurals(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

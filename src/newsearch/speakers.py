@@ -714,6 +714,7 @@ _NAME_DESCRIPTORS = frozenset("""new former ex body band group lab laboratory co
     publisher developer think-tank thinktank tank campaigner campaigners rival rivals hopeful nominee challenger
     incumbent veteran star singer rapper actor actress legend winner champion coach boss partisan nonpartisan
     bipartisan""".split())
+_ACRONYM_PLURAL_RE = re.compile(r"(?:MP|MEP|MSP|MLA|CEO|GP|AM|TD)s")
 #: session 21: capitalised acronyms that are a title before a full name ("MP Martin Bell")
 _ACRONYM_TITLES = frozenset({"MP", "MPs", "MEP", "MSP", "MLA", "TD", "AM"})
 
@@ -832,6 +833,15 @@ def _classify_phrase(words_in: Sequence[str], pos: int) -> _Cand | None:
         return None  # session 20: "as I've suggested": the writer (or "we've", "you'd") is no reported speaker
     if len(words) == 1 and words[0].lower() in {"something", "nothing", "everything", "anything"}:
         return None  # session 16: "Something told me …"
+    if len(words) <= 5 and _ACRONYM_PLURAL_RE.fullmatch(words[-1]) and not any(
+            w.lower() in _BAD_IN_NP or w.lower() in _NOT_BEFORE_NAME and w.lower() not in _QUANTIFIERS | {
+                "some", "many", "most", "several", "senior", "top", "the"} or w.lower() in _VERB_FORM
+            for w in words[:-1]):
+        # session 21: an acronym in the plural is a described group ("MPs have said", "Labour MPs said", "pro-hunt
+        # MPs say"); before, "MPs" was a person, whom "have" ruled out, and "Labour" was dropped as a title
+        lead = [w.lower() if w[0].isupper() and (w.lower() in _QUANTIFIERS or w.lower() in _DETERMINERS or (
+            w.lower() in {"senior", "top"})) else w for w in words[:-1] if w.lower() != "the"]  # one group, "MPs"
+        return _Cand(pos, " ".join(lead + [words[-1]]), "desc")
     if len(words) >= 2 and words[0] in {"something", "what"} and words[1].lower() not in _VERB_FORM:
         return _classify(words[1:], pos)  # session 16: "…, something a 911 caller also told a dispatcher"
     if 3 <= len(words) <= 6 and words[0].lower() in {"a", "an", "the"} and _cap(words[-1]):
