@@ -2334,3 +2334,25 @@ def test_session21_verbal_attacks(paragraphs: list[str], expected: tuple[str, ..
 )
 def test_session21_acronym_plurals(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # session 21 (Reuters scan): a fronted "over the weekend"; a lower-case title after a fronted time; an
+        # organisation after "the ruling"; "chairman elect"; a company's possessive name before more verbs
+        (["Over the weekend Baker had criticised West German economic policies, saying rates were too high."],
+         ("Baker",)),
+        (["Earlier this month deputy prime minister Janos Milosavljevic said Yugoslavia needed new credits."],
+         ("Janos Milosavljevic",)),
+        (["The ruling Liberal Democratic Party said in April that budget guidelines would be reviewed."],
+         ("Liberal Democratic Party",)),
+        (["ICI expects earnings to grow, chairman elect Denys Henderson told a news conference."],
+         ("Denys Henderson",)),
+        (["Moody's pointed out that the notes would be unsecured obligations of Holiday Inns."], ("Moody's",)),
+        (["It said the price is based on Diversified's estimated 3.2 mln dlrs pre-tax earnings for 1986."], ()),
+        (["Drought has cut China's estimated wheat crop this year to 87.0 mln tonnes."], ()),
+    ],
+)
+def test_session21_reuters_scan(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

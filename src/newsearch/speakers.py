@@ -651,6 +651,7 @@ _FRONTED_RE = re.compile(
     rf"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:{_TIME_UNITS}|hour)s?\s+"
     r"(?:later|earlier|ago)\s+"
     r"|(?:in|by|since|until|during|through)\s+(?:early\s+|late\s+|mid-)?\d{4}s?\s+"
+    r"|over\s+the\s+(?:weekend|holiday|summer|winter|past\s+(?:week|month|year|few\s+days))\s+"
     # session 15: "On Sunday Tom Hart, …, said", "In March the company said"
     r"|(?:on|by|since|until|last|this|next|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
@@ -663,7 +664,7 @@ _FRONTED_RE = re.compile(
 #: first words that can open a match of ``_FRONTED_RE``: a set lookup before joining the words for the regex, which
 #: would otherwise run on every subject ``_classify`` sees
 _FRONTED_FIRST = frozenset("earlier later late early this last that next the a an one two three four five six seven "
-                           "eight nine ten several in by since until during through on at after before".split())
+                           "eight nine ten several in by since until during through on at after before over".split())
 
 
 def _strip_fronted(words: Sequence[str]) -> list[str] | None:
@@ -682,7 +683,9 @@ def _strip_fronted(words: Sequence[str]) -> list[str] | None:
             k += 1
         if k < len(rest) - 1 and (rest[k] in {"the", "a", "an"} or rest[k] in _JURISDICTIONS):
             rest = rest[k:]
-    if not rest or not (_cap(rest[0]) or rest[0] in _JURISDICTIONS or rest[0].lower() in {
+    if not rest or not (_cap(rest[0]) or rest[0] in _JURISDICTIONS or (
+            # session 21: "Earlier this month deputy prime minister Janos Milosavljevic said"
+            rest[0] in lex.TITLE_LOWER and len(rest) >= 3 and _cap(rest[-1])) or rest[0].lower() in {
             "the", "a", "an", "one", "two", "three", "several", "some", "many", "its", "his", "her", "their"} or (
             # session 15: "Earlier this month company officials said"
             rest[-1].isalpha() and rest[-1].islower() and rest[-1] in lex.SPEAKER_NOUNS and rest[-1].endswith("s"))):
@@ -713,7 +716,14 @@ _NAME_DESCRIPTORS = frozenset("""new former ex body band group lab laboratory co
     council committee bank broker brokerage insurer airline operator carrier network website site studio label
     publisher developer think-tank thinktank tank campaigner campaigners rival rivals hopeful nominee challenger
     incumbent veteran star singer rapper actor actress legend winner champion coach boss partisan nonpartisan
-    bipartisan""".split())
+    bipartisan elect designate""".split())
+#: session 21: more verbs after a company's possessive name ("Moody's pointed out that …", "McDonald's announced")
+_POSSNAME_VERBS = frozenset("""pointed noted warned announced predicted cautioned argued stressed confirmed denied
+    explained""".split())
+#: session 21: adjectives that describe an organisation between "the" and its name
+_ORG_ADJECTIVES = frozenset("""ruling governing official semi-official state-owned state-run government-owned
+    privately-held privately-owned nonpartisan non-partisan bipartisan independent influential powerful conservative
+    liberal leftist rightist left-wing right-wing centrist nationalist opposition authoritative respected""".split())
 _ACRONYM_PLURAL_RE = re.compile(r"(?:MP|MEP|MSP|MLA|CEO|GP|AM|TD)s")
 #: session 21: capitalised acronyms that are a title before a full name ("MP Martin Bell")
 _ACRONYM_TITLES = frozenset({"MP", "MPs", "MEP", "MSP", "MLA", "TD", "AM"})
@@ -775,6 +785,9 @@ def _descriptor_then_name(words_in: Sequence[str], pos: int) -> _Cand | None:
             for w in lead[1:]) and _looks_person(chain) and not _is_org_chain(chain) and (
                 len(chain) == 1 or chain[0] in lex.MALE_FIRST | lex.FEMALE_FIRST):
         pass  # "The more moderate Kasich" (not "A confidential World Bank [report]", a cut phrase)
+    elif lead[0].lower() == "the" and len(lead) == 2 and lead[1] in _ORG_ADJECTIVES and len(chain) >= 2 and (
+            _is_org_chain(chain)):
+        pass  # "The ruling Liberal Democratic Party said", "the state-owned Ecuadorean Petroleum Corp said"
     else:
         return None
     c = _classify(chain, pos)
@@ -1761,7 +1774,9 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
         return [[t.text for t in toks[start:r - 1]]], toks[start].start, False
     if toks[j].low in _MODALS or toks[j].low == "being":
         return [], 0, True
-    if j + 1 == i and toks[i].low in _INVERSION_FORMS and toks[j].text.endswith(("'s", "’s")) and \
+    if j + 1 == i and (toks[i].low in _INVERSION_FORMS or toks[i].low in _POSSNAME_VERBS and i + 1 < len(toks) and (
+            toks[i + 1].low in {"that", "out", ",", "it", "its", "on", "in", "the", "a", "an", "to", "what"})) and (
+            toks[j].text.endswith(("'s", "’s"))) and \
             len(toks[j].text) > 4 and toks[j].text[0].isupper() and \
             toks[j].low.replace("’", "'") not in _CONTRACTED_PRONOUNS:
         # round 18: a capitalised possessive right before the verb is a company name ("Moody's said", "Standard
