@@ -2356,3 +2356,33 @@ def test_session21_acronym_plurals(paragraphs: list[str], expected: tuple[str, .
 )
 def test_session21_reuters_scan(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # session 21 (BBC scan): owners and descriptors before a name, a fronted "in a report", "Mr X from Org", UK
+        # party labels before a given name, a party adjective
+        (["In a monthly report anti-virus firm Sophos said two e-mail messages made the top 10 hoax list."],
+         ("Sophos",)),
+        (["War on Want's John Hilary said: \"Compassionate rhetoric cannot disguise the reality.\""],
+         ("John Hilary",)),
+        (["World 100m champion Kim Collins says Dwain Chambers should be allowed to compete again."],
+         ("Kim Collins",)),
+        (["40,000 farms are yet to be inspected, the state's National Land Institute has told Associated Press."],
+         ("National Land Institute",)),
+        (["But fellow Tory David Heathcoat-Amory said the folly of the system was plain."],
+         ("David Heathcoat-Amory",)),
+        (["On Thursday, senior law lord Lord Bingham said the rules were incompatible with the convention."],
+         ("Bingham",)),
+        (["Lord Scarman's nephew George Ritchie said the peer would be \"sadly missed\"."], ("George Ritchie",)),
+        (["But Mr Hirsch from Retail Banking Research said the number of machines at risk was low."], ("Hirsch",)),
+        (["According to the department's Export Sales Report, corn sales rose."], ()),
+        (["Following the raid, a spokesman for Tehran's War Information Headquarters vowed revenge."],
+         ("a spokesman for Tehran's War Information Headquarters",)),
+        (["Mr Brown vigorously denied Conservative claims that he had fiddled the figures."], ("Brown",)),
+        (["Growth slowed, the London-based magazine Jane's Defence Weekly said."], ()),
+    ],
+)
+def test_session21_bbc_scan(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

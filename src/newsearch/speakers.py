@@ -441,6 +441,7 @@ _LINKED_TITLE_RE = re.compile(r"^[A-Z][a-z]+-(?:in|at|of)-[A-Z]?[a-z]+$")
 
 _DEMONYM_END = ("an", "ese", "ish", "ic", "i")
 _PARTY_LABELS = frozenset("Democrat Republican Independent Libertarian Socialist".split())
+_UK_PARTY_LABELS = frozenset("Tory Labour Conservative Liberal Unionist Nationalist".split())
 #: heads of "the Texas Republican", "the Vermont senator" (``_Article.person_from_state``)
 _STATE_HEADS = frozenset("republican democrat independent senator congressman congresswoman governor lawmaker "
                          "representative legislator".split())
@@ -469,6 +470,8 @@ def _strip_title(words: list[str]) -> tuple[list[str], str]:
             and words[-2][:1].isupper() and words[-2].isalpha() and words[-2] not in lex.ORG_WORDS
             and words[-2] not in _FUNCTION_CAPS):
         n -= 1  # "Rick Dean", "John Major", "Mr Dean": a title word as the surname
+    if n >= 3 and words[0] in _UK_PARTY_LABELS and words[1] in lex.MALE_FIRST | lex.FEMALE_FIRST:
+        last_title = 0  # session 21: "fellow Tory David Heathcoat-Amory said"
     if n >= 3 and words[0] in _PARTY_LABELS and (words[1] in lex.MALE_FIRST | lex.FEMALE_FIRST or n == 3 and all(
             w.replace("-", "").isalpha() and w[0].isupper() and w not in lex.ORG_WORDS for w in words[1:])):
         last_title = 0  # session 11: "Democrat Hillary Clinton", "Republican Donald Trump": a party label, no name
@@ -638,7 +641,7 @@ _TIME_UNITS = ("week|weekend|month|year|morning|afternoon|evening|night|spring|s
 #: of a cut subject ("statement Jovanovich", from "In a written statement Jovanovich said")
 _MEDIUM_NOUNS = frozenset("statement interview letter tweet post speech release memo filing testimony "
                           "briefing hearing appearance address".split())
-_FRONTED_MEDIA = "|".join(sorted(_MEDIUM_NOUNS - {"testimony"}) + [
+_FRONTED_MEDIA = "|".join(sorted(_MEDIUM_NOUNS - {"testimony"}) + ["report",
     r"e-?mail", "note", "message", "video", "broadcast", r"press\s+conference", r"news\s+conference", "op-ed",
     "column"])
 #: round 18: a fronted time or setting phrase without its comma ("Last week China said", "Earlier this week the
@@ -685,7 +688,10 @@ def _strip_fronted(words: Sequence[str]) -> list[str] | None:
             rest = rest[k:]
     if not rest or not (_cap(rest[0]) or rest[0] in _JURISDICTIONS or (
             # session 21: "Earlier this month deputy prime minister Janos Milosavljevic said"
-            rest[0] in lex.TITLE_LOWER and len(rest) >= 3 and _cap(rest[-1])) or rest[0].lower() in {
+            rest[0] in lex.TITLE_LOWER and len(rest) >= 3 and _cap(rest[-1])) or (
+            # "In a monthly report anti-virus firm Sophos said": a descriptor before the name
+            rest[0].replace("-", "").isalpha() and rest[0].islower() and 2 <= len(rest) <= 5 and _cap(rest[-1]) and (
+                _descriptor_then_name(rest, 0) is not None)) or rest[0].lower() in {
             "the", "a", "an", "one", "two", "three", "several", "some", "many", "its", "his", "her", "their"} or (
             # session 15: "Earlier this month company officials said"
             rest[-1].isalpha() and rest[-1].islower() and rest[-1] in lex.SPEAKER_NOUNS and rest[-1].endswith("s"))):
@@ -716,7 +722,12 @@ _NAME_DESCRIPTORS = frozenset("""new former ex body band group lab laboratory co
     council committee bank broker brokerage insurer airline operator carrier network website site studio label
     publisher developer think-tank thinktank tank campaigner campaigners rival rivals hopeful nominee challenger
     incumbent veteran star singer rapper actor actress legend winner champion coach boss partisan nonpartisan
-    bipartisan elect designate""".split())
+    bipartisan elect designate fellow lord lady peer nephew niece son daughter wife husband brother sister father
+    mother uncle aunt cousin widow widower grandson granddaughter grandfather grandmother stepfather stepmother
+    fiancee fiance partner""".split())
+#: session 21: owners whose body speaks ("the state's National Land Institute", "parliament's Defence Committee")
+_PLACE_OWNERS = frozenset("""state's government's country's nation's parliament's city's party's army's navy's
+    military's kingdom's republic's province's region's union's""".split())
 #: session 21: more verbs after a company's possessive name ("Moody's pointed out that …", "McDonald's announced")
 _POSSNAME_VERBS = frozenset("""pointed noted warned announced predicted cautioned argued stressed confirmed denied
     explained""".split())
@@ -739,7 +750,8 @@ def _descriptor_then_name(words_in: Sequence[str], pos: int) -> _Cand | None:
     if not 2 <= len(words) <= 9 or any(w.startswith("<") for w in words):
         return None
     k = len(words)
-    while k > 0 and _cap(words[k - 1]) and words[k - 1] not in _FUNCTION_CAPS:
+    while k > 0 and _cap(words[k - 1]) and words[k - 1] not in _FUNCTION_CAPS and not (
+            k < len(words) and _POSSESSIVE_RE.search(words[k - 1])):  # "War on Want's | John Hilary"
         k -= 1
     chain, lead = words[k:], words[:k]
     if not chain or not 1 <= len(chain) <= 4 or not lead or len(lead) > 5:
@@ -751,12 +763,23 @@ def _descriptor_then_name(words_in: Sequence[str], pos: int) -> _Cand | None:
         chain = chain[:-1]  # "Tory frontbencher Andrew Tyrie MP demanded"
     if any(w.lower() == "late" for w in lead):
         return None  # "voiced by the late Willie Rushden": the dead say nothing now
-    if _POSSESSIVE_RE.search(lead[-1]) and len(lead) == 1:
-        # the owner of a person: "eBay's David Stern said", "War on Want's John Hilary said"
+    if any(w.lower() in lex.OUTLET_HEADS for w in lead):
+        return _Cand(pos, " ".join(chain), "outlet")  # "the official Iraqi news agency INA said"
+    if _POSSESSIVE_RE.search(lead[-1]) and len(lead) <= 4 and not any(
+            w.lower() in _BAD_IN_NP or w.lower() in _VERB_FORM or w in _FUNCTION_CAPS and n > 0
+            for n, w in enumerate(lead)):
+        # the owner of a person: "eBay's David Stern said", "War on Want's John Hilary said"; an organisation of a
+        # place: "the state's National Land Institute has told"
         named = [w for w in chain if w.rstrip(".") not in {"Mr", "Mrs", "Ms", "Dr", "Miss"}]
-        if named and (len(named) >= 2 and _looks_person(named) or len(named) < len(chain)):
+        if named and not any(w[:1].islower() and not (0 < n and _cap(lead[n - 1])) for n, w in (
+                enumerate(lead[:-1]))) and (len(named) >= 2 and _looks_person(named) and (
+                    named[0] in lex.MALE_FIRST | lex.FEMALE_FIRST) or len(named) < len(chain)):
             c = _classify(chain, pos)
             return c if c is not None and c.kind == "person" else None
+        if lead[-1].lower().replace("’", "'") in _PLACE_OWNERS and len(chain) >= 2 and _is_org_chain(chain) and len(
+                lead) <= 2 and chain[-1] not in lex.OUTLET_LAST and chain[-1] not in {"Report", "Reports", "Survey"}:
+            c = _classify(chain, pos)
+            return c if c is not None and c.kind == "org" else None
         return None
     if len(lead) >= 2 and lead[-1].lower() == "the":
         lead = lead[:-1]  # an appositive: "Athletics' ruling body the IAAF"
@@ -764,8 +787,8 @@ def _descriptor_then_name(words_in: Sequence[str], pos: int) -> _Cand | None:
             len(chain) == 1 and (chain[0] in _PARTY_LABELS or chain[0].endswith(_DEMONYM_END[1:]))):
         return None  # "the outgoing European Commissioner" (a title), "to stimulate Japanese demand"
     for n, w in enumerate(lead):
-        plain = _POSSESSIVE_RE.sub("", w) if n == 0 else w
-        if not plain.replace("-", "").isalpha() or w.lower() in _NOT_BEFORE_NAME and w.lower() not in {
+        plain = _POSSESSIVE_RE.sub("", w)
+        if not plain.replace("-", "").isalnum() or w.lower() in _NOT_BEFORE_NAME and w.lower() not in {
                 "more", "most", "top", "senior", "a", "an", "the"} or w.lower() in _BAD_IN_NP or (
                 w.lower() in _PREP_LEAD) or n > 0 and w.lower() in {"a", "an", "the"} or (
                 w in _FUNCTION_CAPS and not (n == 0 and w in {"The", "A", "An"})) or (
@@ -838,6 +861,8 @@ def _classify_phrase(words_in: Sequence[str], pos: int) -> _Cand | None:
         return None  # "says King, 30, who …": an age is not a speaker
     if len(words) > 1 and words[0] == "of":
         return None  # session 20: "Nearly two thirds - 65% - of the 1,000 people interviewed said": a cut phrase
+    if len(words) == 1 and words[0] in _PARTY_LABELS | _UK_PARTY_LABELS - {"Labour"}:
+        return None  # session 21: "denied Conservative claims": a party adjective ("Labour says" is the party)
     if len(words) == 1 and _PARTY_TAG_RE.fullmatch(words[0]):
         return None  # session 20: "Sen. Bob Corker, R-Tenn., who added": a party and state tag is no name
     if len(words) == 1 and (pm := _CONTRACTED_PRONOUN_RE.fullmatch(words[0])):
@@ -925,7 +950,8 @@ def _classify_phrase(words_in: Sequence[str], pos: int) -> _Cand | None:
             if all(_cap(w) or 0 < n < m - 1 and w in _NAME_LINKS and w not in {"and", "&", "of"}
                    for n, w in enumerate(words[:m])) and (words[m + 1][:1].islower() or (
                     # round 17: "Laura Brownlees of Save the Children said": a capitalised organisation after "of"
-                    m == 2 and words[0] in lex.MALE_FIRST | lex.FEMALE_FIRST)):
+                    m == 2 and (words[0] in lex.MALE_FIRST | lex.FEMALE_FIRST or words[0].rstrip(".") in {
+                        "Mr", "Mrs", "Ms", "Dr", "Miss"}))):  # session 21: "Mr Hirsch from Retail Banking Research"
                 lname = _strip_title(words[:m])[0]
                 if (len(lname) >= 2 or len(lname) == 1 < m) and not _is_org_chain(words[:m]) and _looks_person(lname):
                     return _name_cand(words[:m], pos, words)  # session 14: also "Mr. Morgan of the Sierra Club"
