@@ -2386,3 +2386,17 @@ def test_session21_reuters_scan(paragraphs: list[str], expected: tuple[str, ...]
 )
 def test_session21_bbc_scan(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # session 21: "…, saying" after a quotation whose comma is inside it; "speakers" is a described group
+        (["Donald Trump has delivered an impassioned defense of \u201cNew York values,\u201d saying the city "
+          "embodied bravery."], ("Donald Trump",)),
+        (["Many speakers at the service \u2014 including Muslims, Christians, Catholics, Jews \u2014 said Ali\u2019s "
+          "death is particularly painful."], ("many speakers at the service",)),
+    ],
+)
+def test_session21_saying_and_speakers(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

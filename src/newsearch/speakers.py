@@ -3511,7 +3511,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 continue
         if t.low.endswith("ing") and base is not None:
             each = prev.lower() == "each" and i - 2 > s and toks[i - 2].text == ","  # session 14: "…, each saying"
-            if t.low in _ING_FOLLOWERS and (prev == "," or each) and not (
+            # session 21: a quotation that ends with its comma inside ("a defense of “New York values,” saying")
+            comma_in_quote = prev == '"' and i - 2 > s and toks[i - 2].text == '"' and text[
+                toks[i - 1].start - 1:toks[i - 1].start] == ","
+            if t.low in _ING_FOLLOWERS and (prev == "," or each or comma_in_quote) and not (
                     t.low == "adding" and nxt in {"to", "up"}) and not (t.low == "citing" and any(
                         tk.low in _DECLINE_FORMS and toks[n + 1].low in {"to", "comment"}
                         for n, tk in enumerate(toks[s:i - 1], s))):

@@ -248,7 +248,7 @@ TITLE_LOWER: frozenset[str] = frozenset(
 
 # --- nouns that can head an anonymous / descriptive speaker phrase ------------------------------
 SPEAKER_NOUNS: frozenset[str] = frozenset(
-    """official officials spokesman spokeswoman spokesmen spokeswomen spokesperson spokespeople
+    """official officials spokesman spokeswoman spokesmen spokeswomen spokesperson spokespeople speakers
     medic medics paramedic paramedics rescuer rescuers hawk hawks
     diplomat diplomats source sources analyst analysts economist economists expert experts
     dealer dealers trader traders people person aide aides adviser advisers advisor advisors
