@@ -2400,3 +2400,19 @@ def test_session21_bbc_scan(paragraphs: list[str], expected: tuple[str, ...]) ->
 )
 def test_session21_saying_and_speakers(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+def test_session21_leading_quoted_sentence_continues_the_speaker() -> None:
+    """A paragraph that opens with a whole quoted sentence and goes on in narration, with no attribution of its own,
+    still quotes the previous paragraph's one speaker; a scare-quoted phrase at the start does not."""
+    paras = [
+        "Hodges has been forced to retire with a knee injury.",
+        "\"Realising I would be unable to play this season, the club and I agreed to end my contract early,\" said "
+        "Hodges.",
+        "\"It allows me to move back to the US and pursue opportunities there.\" The Scarlets have begun to rebuild "
+        "their squad for next season.",
+        "\"Crazy\" was the word on the terraces. The club has signed two players.",
+    ]
+    out = extract_speakers(paras)
+    assert out[2] == ("Hodges",)
+    assert out[3] == ()

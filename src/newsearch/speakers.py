@@ -2783,6 +2783,7 @@ class _ParaResult:
     open_quote_at_end: bool = False
     starts_with_quote: bool = False
     only_quote: bool = False
+    lead_quote_sentence: bool = False  # session 21: the paragraph opens with a whole quoted sentence
     long_quote_at: int = -1  # start of the first quote of four words or more
     turn: bool = False  # session 14: the paragraph opens a transcript turn ("PENCE: …")
     quote_stops: tuple[int, ...] = ()  # session 18: sentence starts hidden by masking (see _quote_stops)
@@ -3235,6 +3236,12 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         ('"', "”", "’"))
     outside = _QUOTE_MARK_RE.sub("", masked).strip(" .,;:-—–")
     res.only_quote = bool(spans) and not outside
+    if res.starts_with_quote and spans[0][0] <= len(text) - len(stripped) + 1:
+        a, b = spans[0]
+        inner = text[a:b].rstrip("\"”’' ")
+        res.lead_quote_sentence = inner[-1:] in {".", "?", "!"} and text.count(" ", a, b) >= 4 and (
+            b >= len(text.rstrip()) - 1 or text[b:b + 2].strip()[:1].isupper() or text[b:b + 2].strip()[:1] in {
+                '"', "“"})
     for a, b in spans:
         if text.count(" ", a, b) >= 3 and text[:max(a - 1, 0)].rstrip()[-1:] in {".", "?", "!", ":"}:
             res.long_quote_at = a  # a quoted sentence of its own: "Aderholt returned to … . “What …?”"
@@ -5366,7 +5373,10 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
             qc = article.resolve(_Cand(0, qa.group(1).split()[-1], "person"))
             if qc.kind == "person" and len(qc.text.split()) >= 2 and not article.place_name(qc.text):
                 add(qc.text)
-        if res.starts_with_quote and prev_speakers and (prev_open or (res.only_quote and not speakers)) and not (
+        if res.starts_with_quote and prev_speakers and (prev_open or ((res.only_quote or (
+                # session 21: a quoted sentence opens the paragraph, then narration ("“It allows me to move back to
+                # the US.” The Scarlets have begun to rebuild …"): still the previous speaker's quotation
+                res.lead_quote_sentence and len(prev_speakers) == 1)) and not speakers)) and not (
                 res.turn and speakers):  # a new transcript turn ends the previous speaker's quotation
             last = prev_speakers[-1]
             if last.lower() not in {s.lower() for s in speakers}:
