@@ -2416,3 +2416,16 @@ def test_session21_leading_quoted_sentence_continues_the_speaker() -> None:
     out = extract_speakers(paras)
     assert out[2] == ("Hodges",)
     assert out[3] == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # session 21: a company and the place it is in
+        (["WELLINGTON, April 2 - Westpac Banking Corp in New Zealand said it will raise its lending rate."],
+         ("Westpac Banking Corp",)),
+        (["Prices rose in New Zealand, dealers said."], ("dealers",)),
+    ],
+)
+def test_session21_company_in_place(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

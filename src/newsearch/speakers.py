@@ -749,6 +749,12 @@ def _descriptor_then_name(words_in: Sequence[str], pos: int) -> _Cand | None:
     words = list(words_in)
     if not 2 <= len(words) <= 9 or any(w.startswith("<") for w in words):
         return None
+    if "in" in words[2:-1]:
+        m = words.index("in", 2)  # "Westpac Banking Corp in New Zealand said": a company and where it is
+        if len(words) - m - 1 <= 3 and all(_cap(w) for w in words[:m] + words[m + 1:]) and _is_org_chain(words[:m]) and (
+                " ".join(words[m + 1:]) in lex.PLACES or " ".join(words[m + 1:]) in lex.US_STATES):
+            c = _classify(words[:m], pos)
+            return c if c is not None and c.kind == "org" else None
     k = len(words)
     while k > 0 and _cap(words[k - 1]) and words[k - 1] not in _FUNCTION_CAPS and not (
             k < len(words) and _POSSESSIVE_RE.search(words[k - 1])):  # "War on Want's | John Hilary"
@@ -1248,7 +1254,7 @@ def _party_member(low: Sequence[str], words: Sequence[str], k: int, tail: Sequen
 _ORG_DESCRIPTORS = frozenset("giant giants startup start-up conglomerate chain titan behemoth upstart "
                              "subsidiary unit".split())
 _OCCUPATION_SUFFIXES = ("ist", "ographer", "ologist", "author", "man", "woman", "er", "or", "ian", "ee",
-                         "preneur")  # session 21: "China's top entrepreneur Rong Yiren"
+                         "preneur", "ageur", "ateur")  # session 21: "entrepreneur Rong Yiren", "said one arbitrageur"
 _NOT_OCCUPATION = frozenset(
     "after over under other either neither whether never ever however for or nor her their per "
     "later earlier together rather further former latter manner matter letter order power number "
