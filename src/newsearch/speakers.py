@@ -751,8 +751,8 @@ def _descriptor_then_name(words_in: Sequence[str], pos: int) -> _Cand | None:
         return None
     if "in" in words[2:-1]:
         m = words.index("in", 2)  # "Westpac Banking Corp in New Zealand said": a company and where it is
-        if len(words) - m - 1 <= 3 and all(_cap(w) for w in words[:m] + words[m + 1:]) and _is_org_chain(words[:m]) and (
-                " ".join(words[m + 1:]) in lex.PLACES or " ".join(words[m + 1:]) in lex.US_STATES):
+        if len(words) - m - 1 <= 3 and all(_cap(w) for w in words[:m] + words[m + 1:]) and _is_org_chain(
+                words[:m]) and (" ".join(words[m + 1:]) in lex.PLACES or " ".join(words[m + 1:]) in lex.US_STATES):
             c = _classify(words[:m], pos)
             return c if c is not None and c.kind == "org" else None
     k = len(words)
@@ -3149,8 +3149,8 @@ _PERSON_ROLES = frozenset("senator governor president mayor congressman congress
 
 
 #: session 21: what a speaker attacks in words ("attacked the decision", "attacked his rivals")
-_ATTACK_TARGETS = frozenset("""decision decisions plan plans proposal proposals policy policies government administration
-    media press report reports idea ideas bill bills budget record remarks comments comment ruling judge court party
+_ATTACK_TARGETS = frozenset("""decision decisions plan plans proposal proposals policy policies government
+    administration media press report reports idea ideas bill bills budget record remarks comments comment ruling judge court party
     leadership opposition campaign candidate candidates rival rivals opponent opponents critics stance position
     statement statements decision move moves deal deals agreement approach handling response reforms reform tax taxes
     spending cuts scheme strategy war tactics claims claim views rhetoric record leaders leader chancellor minister
