@@ -803,8 +803,6 @@ def _descriptor_then_name(words_in: Sequence[str], pos: int) -> _Cand | None:
     last = lead[-1]
     if not last.islower() or last in _NOT_BEFORE_NAME:
         return None
-    if any(w.lower() in lex.OUTLET_HEADS for w in lead):
-        return _Cand(pos, " ".join(chain), "outlet")  # "the official Iraqi news agency INA said"
     if _descriptor_word(last) or titled and len(chain) >= 2 and not _is_org_chain(chain) and (last.endswith(
             _ADJECTIVE_ENDINGS + ("ate",)) and not last.endswith(("ed", "ing")) or (
             last in {"new", "former", "ex", "then", "outgoing", "incoming", "acting", "interim", "current"})):
