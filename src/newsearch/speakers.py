@@ -3148,8 +3148,8 @@ _PERSON_ROLES = frozenset("senator governor president mayor congressman congress
 
 #: session 21: what a speaker attacks in words ("attacked the decision", "attacked his rivals")
 _ATTACK_TARGETS = frozenset("""decision decisions plan plans proposal proposals policy policies government
-    administration media press report reports idea ideas bill bills budget record remarks comments comment ruling judge court party
-    leadership opposition campaign candidate candidates rival rivals opponent opponents critics stance position
+    administration media press report reports idea ideas bill bills budget record remarks comments comment ruling
+    judge court party leadership opposition campaign candidate candidates rival rivals opponent opponents critics stance position
     statement statements decision move moves deal deals agreement approach handling response reforms reform tax taxes
     spending cuts scheme strategy war tactics claims claim views rhetoric record leaders leader chancellor minister
     president prime secretary premier senator governor mayor council committee regulator regulators union unions
