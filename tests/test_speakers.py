@@ -2429,3 +2429,72 @@ def test_session21_leading_quoted_sentence_continues_the_speaker() -> None:
 )
 def test_session21_company_in_place(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # session 22 (scan of the predicted speakers themselves): a bare speech noun after a singular noun heads a
+        # compound ("consumer demand", "commission report"); plural, collective and coordinated subjects still speak
+        (["Von Wartenberg said consumer demand remained quite good.",
+          "The best way for Bonn to help its exporters is to promote free trade, he added."], ("Von Wartenberg",)),
+        (["Consumer demand and a decline in domestic production have raised oil imports, Herrington said."],
+         ("Herrington",)),
+        (["Among the chores is assessing the damage the Tower commission report has done to the nomination."], ()),
+        (["Riggs Bank will put money in a special fund, an official report says."], ()),
+        (["However, supporters of the change claim it will mean increased efficiency."], ("supporters of the change",)),
+        (["Local residents claim the plant is unsafe."], ("Local residents",)),
+        (["Police say the man was armed."], ("police",)),
+        (["USDA forecast Argentina's 1986/87 wheat crop at 9.00 mln tonnes."], ("USDA",)),
+    ],
+)
+def test_session22_compound_nouns(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # session 22: a role between commas closes an appositive; a fronted phrase without its comma; an absolute
+        # "with" phrase; a clause inside a described phrase; a place is no owner of "his family"
+        (["Dave Prentis, general secretary of Unison, said changes to pension provisions for workers would mean they "
+          "had to pay more."], ("Dave Prentis",)),
+        (["Simultaneously with the filing, the company, three former officers and a former director, agreed to "
+          "settle the charges."], ()),
+        (["Even without changes the commission does urge political parties to seek out small donations."],
+         ("commission",)),
+        (["Following weekend talks here between Japanese and British officials Lawson told reporters \"we have "
+          "achieved our objective.\""], ("Lawson",)),
+        (["Regular hearings have taken place there for nine years, with more than six hundred witnesses "
+          "questioned."], ()),
+        (["\"This whole story is like a storm in a teacup,\" a dealer with a U.K. Bank commented."],
+         ("a dealer with a U.K. Bank",)),
+        (["This was despite the fact that the phones used analogue radio signals to communicate."], ()),
+        (["Leaders of the nation's unionized automobile workers have signaled their intent for a stoppage."],
+         ("leaders of the nation's unionized automobile workers",)),
+        (["Country and Western musician Jerry Scoggins has died in Los Angeles at the age of 93, his family has "
+          "said."], ("Jerry Scoggins's family",)),
+    ],
+)
+def test_session22_phrase_edges(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # session 22: an institution described with "the" is no antecedent of "he"; a described official is, when
+        # the article has named no person yet ("A bank official said … ¶ He said …", the Reuters habit)
+        (["Treasury Secretary James Baker said the bank must change.",
+          "He pointed out that the Reagan administration has asked Congress to finance the IADB.",
+          "He said it would be impossible."], ("James Baker",)),
+        (["Taiwan's offshore banking assets rose to 6.28 billion dlrs, the central bank said.",
+          "A bank official told Reuters the increase came mainly from local borrowings.",
+          "He said the assets were mainly in U.S. dollars."], ("a bank official",)),
+        (["Maria Lopez, the mayor, opened the bridge on Monday.",
+          "A city official said the work had cost less than planned.",
+          "He said the bridge would carry 20,000 cars a day."], ()),
+    ],
+)
+def test_session22_described_antecedents(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

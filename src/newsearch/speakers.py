@@ -705,12 +705,43 @@ _ISSUED_DOCS = frozenset("statement statements letter memo email e-mail release 
 
 def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
     """Turn the words of a subject noun phrase into a speaker candidate (or None)."""
+    j = 1 if len(words_in) > 1 and words_in[0].lower() in {"even", "but", "and", "yet"} else 0
+    if words_in and words_in[j].lower() in _FRONTED_PREPS:
+        # session 22: a fronted phrase without its comma ("Even without changes the commission does urge"): the
+        # subject starts at the determiner after it; no speaker starts with such a preposition
+        k = next((k for k in range(j + 2, min(len(words_in) - 1, j + 5)) if words_in[k] in {"the", "a", "an"}), 0)
+        if k:
+            return _classify(words_in[k:], pos)
     c = _classify_phrase(words_in, pos)
     if c is None:
         c = _descriptor_then_name(words_in, pos)
+    if c is not None and c.kind == "desc" and _verb_inside(c.text.split()):
+        return None  # session 22: "the phones used analogue radio [signals to communicate]" holds a clause
     return c
 
 
+def _verb_inside(words: Sequence[str]) -> bool:
+    """Session 22: a past-tense verb with its object inside a described phrase: a plural noun, an "-ed" word, and a
+    lower-case word that is no preposition ("the phones used analogue radio"; not "the firms involved in the talks")."""
+    for k in range(1, len(words) - 2):
+        w, nxt = words[k + 1], words[k + 2]
+        if words[k].isalpha() and words[k].islower() and words[k].endswith("s") and not words[k].endswith(
+                "ss") and w.islower() and (
+                w.endswith("ed")) and nxt.islower() and nxt.isalpha() and nxt not in _NOT_BEFORE_NAME and (
+                    nxt not in _LOCATIVE_PREPS):
+            return True
+    return False
+
+
+#: session 22: roles that a later "he" refers to even after "a" ("A bank official said … ¶ He said …")
+_ROLE_ANTECEDENTS = frozenset("official spokesman spokeswoman executive banker economist analyst dealer trader "
+                              "diplomat".split())
+#: session 22: heads of described institutions, which are no antecedent of "he" or "she"
+_INSTITUTION_HEADS = frozenset("""government ministry department company administration campaign committee board
+    agency office bank union council commission court party group firm team club authority organisation
+    organization institute association federation corporation embassy regime cabinet parliament congress senate
+    house assembly panel bureau service police army military navy""".split())
+_FRONTED_PREPS = frozenset("without despite amid following unlike".split())
 #: session 21: lower-case words that end a phrase before a name without describing its owner
 _NOT_BEFORE_NAME = frozenset("""of for to at in on by with from against about into onto over under after before than as
     and or but nor that which who whom whose when while where if because so then than said says told tells added
@@ -2937,6 +2968,21 @@ _NOT_NOUN_AFTER_ING = _BOUNDARY_WORDS | _DETS_POSS | _PREP_LEAD | _RELATIVES | {
 _EMERGENCY_WORDS = frozenset("call calls scene scenes alarm alarms incident fire fires shooting emergency emergencies "
                              "crash accident disturbance".split())
 
+#: session 22: lowercase words before a bare speech noun that do not make it a compound noun: function words,
+#: adverbs, and collective nouns that take a plural verb ("police say", "staff claim")
+_NOT_COMPOUND_MODIFIERS = frozenset(
+    "and or but nor to not never who that which what where when whom whose do does did will would can could may "
+    "might must should shall also still now often always usually then only just even again already soon once "
+    "first later instead rather police people staff media public clergy personnel crew folk youth".split())
+
+
+def _singular_noun_before(prev: str) -> bool:
+    """Session 22: ``prev`` reads as a singular common noun, so that a bare speech noun after it ("consumer demand",
+    "commission report", "court order") is the head of a compound noun, not a verb agreeing with a plural subject."""
+    return (prev.isalpha() and prev.islower() and len(prev) > 2 and not prev.endswith(("s", "ly", "ed", "ing"))
+            and prev not in _NOT_COMPOUND_MODIFIERS and prev not in _PRONOUNS and prev not in lex.AUX_WORDS
+            and prev not in _MODALS and prev not in _RELATIVES)
+
 
 def _plural_aux_before(toks: Sequence[_Tok], s: int, i: int) -> bool:
     """Session 17: the verb at ``i`` follows a plural auxiliary ("have cited", "are saying", "have long argued")."""
@@ -3031,8 +3077,21 @@ def _closes_appositive(toks: Sequence[_Tok], s: int, c: int) -> bool:
             return k - 1 >= s and _cap(toks[k - 1].text) and toks[k - 1].text not in _FUNCTION_CAPS and k + 1 < c \
                 and not (k - 1 == s and toks[k - 1].low.endswith("ly") and toks[k - 1].low not in _LY_NOUNS) \
                 and (toks[k + 1].low in {"the", "a", "an"} or toks[k + 1].low in _INSERT_STARTS or toks[k + 1].text[
-                    0].isdigit() or _looks_person(inner))
+                    0].isdigit() or _looks_person(inner) or _role_phrase(inner))
         if toks[k].text in _STOP_PUNCT or toks[k].low in _VERB_FORM:
+            return False
+    return False
+
+
+def _role_phrase(inner: Sequence[str]) -> bool:
+    """Session 22: a bare role between commas ("Dave Prentis, general secretary of Unison, said …"): a role word in
+    the first two words, before any preposition."""
+    for w in inner[:2]:
+        if w.lower() in _PLURAL_LEADS or w[:1].isdigit():
+            return False
+        if _role_word(w) and w not in {"former", "ex", "then", "acting", "deputy", "senior"}:
+            return True
+        if w.lower() in {"of", "at", "for", "in"}:
             return False
     return False
 
@@ -3626,6 +3685,15 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 prev.isalpha() and prev.islower() and prev not in _PRONOUNS and prev not in lex.AUX_WORDS
                 and not prev.endswith("ly") and prev not in lex.SPEAKER_NOUNS and prev not in lex.ORG_ANAPHORS):
             continue  # session 18: "… delays in processing unemployment claims." ends with a noun, not a verb
+        if t.low.endswith("ed") and (i + 1 >= e or toks[i + 1].text in {".", ";"}) and any(
+                toks[j].low == "with" and (j == s or toks[j - 1].text == ",") and not any(
+                    tk.text in _STOP_PUNCT for tk in toks[j:i]) for j in range(
+                    max(s, i - 7), i - 1)):
+            continue  # session 22: an absolute phrase, "…, with more than six hundred witnesses questioned."
+        if t.low in _NOUNISH and t.low != "forecast" and not t.low.endswith("s") and i > s and _singular_noun_before(
+                prev.lower() if i - 1 == s else prev) and not any(
+                    tk.low in {"and", "both", "of", "for", "at", "from"} for tk in toks[max(s, i - 8):i - 1]):
+            continue  # session 22: "consumer demand remained good", "the Tower commission report has done"
         if prev == "," and t.low.endswith("ed") and t.low not in _INVERSION_FORMS | {"told"} and nxt in {
                 "in", "to", "by", "for", "as", "from", "on", "at", "with", "about"} and not _closes_appositive(
                     toks, s, i - 1):
@@ -4931,8 +4999,8 @@ def _any_person_before(chains: Sequence[tuple[int, list[str]]], pos: int,
         c = _name_cand(words, off, words)
         if c is not None and c.kind == "person":
             r = article.resolve(c)
-            if r.kind == "person" and len(r.text.split()) > 1:
-                out.append((off, r.text, r.gender))
+            if r.kind == "person" and len(r.text.split()) > 1 and not article.place_name(r.text):
+                out.append((off, r.text, r.gender))  # session 22: not "died in Los Angeles …, his family said"
     return out
 
 
@@ -5350,7 +5418,9 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                 if head.endswith("s") or head in {"people", "police"}:
                     last_plural = [name]
                 elif head in lex.SPEAKER_NOUNS:
-                    if words[0].lower() not in {"a", "an", "one", "another"} or c.gender:
+                    if (words[0].lower() not in {"a", "an", "one", "another"} or c.gender or (
+                            head in _ROLE_ANTECEDENTS and not last_person)) and (
+                            head not in _INSTITUTION_HEADS):  # session 22: "the Reagan administration" is no "he"
                         last_person.append((name, c.gender))  # session 15: "a woman cried" is no later "she"
                     spoken.append((c.pos, name, c.gender))
             elif c.kind == "person" and c.group == _NO_ANTECEDENT:
