@@ -2498,3 +2498,26 @@ def test_session22_phrase_edges(paragraphs: list[str], expected: tuple[str, ...]
 )
 def test_session22_described_antecedents(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # session 22: "press/media reports" are documents; a speech noun before a comma is a noun; a participle
+        # ends a conjunct; "that" with its own pronoun subject opens no relative clause
+        (["Press reports said Kaufhof wanted a stake of up to 12.5 pct in Hapag-Lloyd."], ()),
+        (["Japanese press reports said some LDP executives suggested Nakasone may have to give up plans."],
+         ("some LDP executives",)),
+        (["The United States should support the producers opposing Brazil on the objective criteria question, U.S. "
+          "officials said."], ("U.S. officials",)),
+        (["The Glaverbel issue was more than 100 times oversubscribed and analysts said the demand was strong."],
+         ("analysts",)),
+        (["The Commission has told EC member states that it is not prepared to discuss prices while sugar traders "
+          "threaten to make a huge sale, Commission sources said."],
+         ("Commission", "sugar traders", "commission sources")),
+        (["A spokesperson who did not wish to be named because of agency policy said the agency never has "
+          "administered vaccines."], ("a spokesperson who did not wish to be named because of agency policy",)),
+    ],
+)
+def test_session22_documents_and_clauses(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

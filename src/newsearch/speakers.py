@@ -736,6 +736,7 @@ def _verb_inside(words: Sequence[str]) -> bool:
 #: session 22: roles that a later "he" refers to even after "a" ("A bank official said … ¶ He said …")
 _ROLE_ANTECEDENTS = frozenset("official spokesman spokeswoman executive banker economist analyst dealer trader "
                               "diplomat".split())
+_CLAUSE_BREAKS = frozenset("while although though whereas unless".split())
 #: session 22: heads of described institutions, which are no antecedent of "he" or "she"
 _INSTITUTION_HEADS = frozenset("""government ministry department company administration campaign committee board
     agency office bank union council commission court party group firm team club authority organisation
@@ -1454,7 +1455,8 @@ def _np_back(toks: Sequence[_Tok], end: int, lo: int) -> int:
             if t.low == "and" and lo < k < end and toks[end].low in lex.SPEAKER_NOUNS and toks[end].low.endswith(
                     "s") and all(tk.text[0].islower() for tk in toks[k + 1:end + 1]) and end - k <= 3 and (
                     toks[k - 1].text not in _STOP_PUNCT and toks[k - 1].low not in _VERB_FORM
-                    and toks[k - 1].low not in _BOUNDARY_WORDS):
+                    and toks[k - 1].low not in _BOUNDARY_WORDS and not (  # session 22: not "was oversubscribed and"
+                        toks[k - 1].low.endswith("ed") and toks[k - 1].text.islower())):
                 k -= 1  # "Pilots and aviation experts said", "U.S. law enforcement and security officials"
                 continue
             if t.low == "and" and lo < k < end and toks[k + 1].low in {"current", "now"} and any(
@@ -2094,8 +2096,10 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
     if start > s and toks[start - 1].low != "who":  # "who did not wish to be named because of agency policy"
         for w in range(j - 1, max(s, j - 15), -1):
             if toks[w].text in _STOP_PUNCT or toks[w].low in _VERB_FORM and toks[w].low not in _ANON_VERBS or \
-                    toks[w].low == "which":
-                break
+                    toks[w].low == "which" or toks[w].low in _CLAUSE_BREAKS:
+                break  # session 22: not over "while"/"because" or a clause's own pronoun subject
+            if toks[w].low == "that" and toks[w + 1].low in _PRONOUNS:
+                break  # session 22: "told EC member states that it is not prepared …": no relative clause
             if toks[w].low == "who" or toks[w].low == "that" and w - 1 >= s and _rel_that(toks[w - 1]):
                 start = w + 1
                 break
@@ -3690,9 +3694,11 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                     tk.text in _STOP_PUNCT for tk in toks[j:i]) for j in range(
                     max(s, i - 7), i - 1)):
             continue  # session 22: an absolute phrase, "…, with more than six hundred witnesses questioned."
+        if t.low in _NOUNISH and prev.lower() in {"press", "news", "media"}:
+            continue  # session 22: "reacting to Irish and British press reports, said"
         if t.low in _NOUNISH and t.low != "forecast" and not t.low.endswith("s") and i > s and _singular_noun_before(
-                prev.lower() if i - 1 == s else prev) and not any(
-                    tk.low in {"and", "both", "of", "for", "at", "from"} for tk in toks[max(s, i - 8):i - 1]):
+                prev.lower() if i - 1 == s else prev) and (nxt in {",", ".", ";"} or not any(
+                    tk.low in {"and", "both", "of", "for", "at", "from"} for tk in toks[max(s, i - 8):i - 1])):
             continue  # session 22: "consumer demand remained good", "the Tower commission report has done"
         if prev == "," and t.low.endswith("ed") and t.low not in _INVERSION_FORMS | {"told"} and nxt in {
                 "in", "to", "by", "for", "as", "from", "on", "at", "with", "about"} and not _closes_appositive(
