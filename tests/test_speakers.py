@@ -2521,3 +2521,34 @@ def test_session22_described_antecedents(paragraphs: list[str], expected: tuple[
 )
 def test_session22_documents_and_clauses(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # session 22 (scan of "he/they said" paragraphs left without a speaker): "added that" before "to"; an
+        # inverted name whose company ends in "and Co."; "X and the Y"; plural job nouns; a noun between a speaker
+        # noun and the head; "an aide to" a titled name; "the alleged"; a participle clause's name is no antecedent
+        (["Some traders said the market looks overbought.",
+          "They added that speculators continue to buy."], ("some traders",)),
+        (["\"This is it,\" said Allan Kaplan of Merrill Lynch and Co. He left."], ("Allan Kaplan",)),
+        (["The coincident index rose three pct, Westpac and the Institute said."], ("Westpac", "Institute")),
+        (["Malaysia is unlikely to meet its targeted output, oil palm growers told Reuters."],
+         ("oil palm growers",)),
+        (["The maker of Captain Crisp cereal and Meadowlane frozen dinners said volumes fell."], ()),
+        (["Services tailor song selections to listeners\u2019 declared preferences."], ()),
+        (["The rally gained momentum, a commission house analyst said."], ("a commission house analyst",)),
+        (["Paul E. Lego, senior executive vice president told the analysts \"our plans do not call for it.\""], ()),
+        (["\"It will be difficult,\" an aide to USDA undersecretary Daniel Amstutz said."],
+         ("an aide to USDA undersecretary Daniel Amstutz",)),
+        (["Lawyers for the alleged spammers said the lawsuit was groundless."],
+         ("lawyers for the alleged spammers",)),
+        (["Tony Blair met him. President Musharraf of Pakistan has said hiding women away is backward.",
+          "But standing next to Mr Blair he added that it was crucial to tackle the core of terrorism."],
+         ("Musharraf of Pakistan",)),
+        (["Labour and the Tories have clashed over tax plans.",
+          "The Tories said they would not cut spending. But they say not a single nurse will be cut."], ("Tories",)),
+    ],
+)
+def test_session22_pronoun_scan(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

@@ -733,9 +733,14 @@ def _verb_inside(words: Sequence[str]) -> bool:
     return False
 
 
+#: session 22: words inside a title ("senior executive vice president")
+_TITLE_PARTS = frozenset("vice deputy assistant general executive managing chief associate acting senior".split())
+#: session 22: people who speak for someone named after "to"/"for"
+_AIDE_NOUNS = frozenset("aide aides spokesman spokeswoman spokesperson adviser advisers advisor advisors assistant "
+                        "lawyer lawyers attorney attorneys representative representatives".split())
 #: session 22: roles that a later "he" refers to even after "a" ("A bank official said … ¶ He said …")
 _ROLE_ANTECEDENTS = frozenset("official spokesman spokeswoman executive banker economist analyst dealer trader "
-                              "diplomat".split())
+                              "diplomat broker adviser advisor".split())
 _CLAUSE_BREAKS = frozenset("while although though whereas unless".split())
 #: session 22: heads of described institutions, which are no antecedent of "he" or "she"
 _INSTITUTION_HEADS = frozenset("""government ministry department company administration campaign committee board
@@ -1108,7 +1113,9 @@ def _classify_phrase(words_in: Sequence[str], pos: int) -> _Cand | None:
         if any((w in _BAD_IN_NP and words[n][0].islower()) or (w in _VERB_FORM and w not in lex.SPEAKER_NOUNS)
                for n, w in enumerate(low[own: k + 1], own)):
             return None
-        return _name_cand(tail, pos, words)
+        if not any(low[j] in _AIDE_NOUNS and low[j + 1] in {"to", "for"} for j in range(own, k)):
+            return _name_cand(tail, pos, words)
+        # session 22: "an aide to USDA undersecretary Daniel Amstutz": the aide speaks, as a description
     titled = _titled_name(words, pos) if tail and len(tail) == len(words) - k - 1 else None
     if titled is not None:
         return titled
@@ -1123,6 +1130,11 @@ def _classify_phrase(words_in: Sequence[str], pos: int) -> _Cand | None:
     if head < 0:
         if _plural_group(low, words):  # session 6: "Some superdelegates said", "Two attendees told"
             return _Cand(pos, " ".join(low), "desc")
+        if 1 <= len(words) <= 3 and _plural_occupation(low[-1]) and all(
+                w.isalpha() and w.islower() for w in words[1:]) and low[0].isalpha() and low[0] not in _BAD_IN_NP and (
+                    len(words) == 1 or words[0].islower()):
+            # session 22: "oil palm growers told Reuters", "exporters said": people named by what they do
+            return _Cand(pos, " ".join(low), "desc")
         return None
     head_word = low[head]
     before, after = low[:head], low[head + 1:]
@@ -1136,6 +1148,12 @@ def _classify_phrase(words_in: Sequence[str], pos: int) -> _Cand | None:
         head += 1  # "securities house managers", "company spokesman"
         head_word = low[head]
         before, after = low[:head], low[head + 1:]
+    if len(after) == 2 and after[1] in lex.SPEAKER_NOUNS and after[0] not in _TITLE_PARTS and after[
+            0].isalpha() and all(w[0].islower() for w in words[head + 1:]) and after[0] not in _POSTMOD and (
+                after[0] not in _BAD_IN_NP):
+        head += 2  # session 22: "a commission house analyst said" (a speaker noun, a noun, the head)
+        head_word = low[head]
+        before, after = low[:head], []
     if after and after[0] == "and" and 2 <= len(after) <= 4 and after[-1] in lex.SPEAKER_NOUNS and all(
             w[0].islower() for w in words[head + 1:]) and head_word.endswith("s"):
         return _Cand(pos, " ".join(words), "desc")  # round 18: "union officials and employers said"
@@ -1290,6 +1308,16 @@ _NOT_OCCUPATION = frozenset(
     "later earlier together rather further former latter manner matter letter order power number "
     "member quarter center border water winter summer october november december september".split()
 )
+
+
+def _plural_occupation(w: str) -> bool:
+    """Session 22: the plural of a job noun made from a verb ("growers", "exporters", "producers", "buyers")."""
+    return len(w) > 6 and w.endswith("ers") and _occupation_word(w[:-1]) and w not in _NOT_PLURAL_OCCUPATIONS
+
+
+_NOT_PLURAL_OCCUPATIONS = frozenset("""papers computers containers tankers towers chambers corners waters orders
+    letters powers numbers others members matters quarters centers borders winters summers offers answers headquarters
+    shares figures sources lawmakers""".split())
 
 
 def _occupation_word(w: str) -> bool:
@@ -1479,6 +1507,10 @@ def _np_back(toks: Sequence[_Tok], end: int, lo: int) -> int:
             if t.low == "briefed" and k - 1 >= lo and toks[k - 1].low in lex.SPEAKER_NOUNS:
                 k -= 1  # "two people briefed on the talks said"
                 continue
+            if t.low in {"alleged", "purported", "reported"} and k < end and k - 1 >= lo and toks[k - 1].low in {
+                    "the", "an", "a", "his", "her", "their", "its"}:
+                k -= 1  # session 22: "Lawyers for the alleged spammers said": an adjective after the article
+                continue
             if t.low in _SOURCE_PARTICIPLES and k - 1 >= lo and toks[k - 1].low in lex.SPEAKER_NOUNS and (
                     k == end or toks[k + 1].low in _PARTICIPLE_PREPS):
                 k -= 1  # session 20: "voters interviewed at the rally said", "residents contacted by phone said"
@@ -1565,7 +1597,7 @@ def _split_and(words: list[str]) -> list[list[str]]:
                 w[0].islower() for w in right[1:]) and _cap(left[-1]) and _cap(left[-2]) and _looks_person(
                 _strip_title(left)[0]):
         return [left, right]  # round 10: "Retired Army Maj. Mike Lyons and a current military analyst told"
-    if 1 <= len(left) <= 4 and 3 <= len(right) <= 5 and right[0].lower() == "the" and all(
+    if 1 <= len(left) <= 4 and 2 <= len(right) <= 5 and right[0].lower() == "the" and all(
             _cap(w) for w in right[1:]) and all(_cap(w) for w in left) and left[0] not in _FUNCTION_CAPS:
         return [left, right]  # round 17: "Obama and the White House have argued"
     if len(left) == len(right) == 1 and _cap(left[0]) and _cap(right[0]) and left[0] not in _FUNCTION_CAPS and \
@@ -2464,6 +2496,21 @@ def _np_after(toks: Sequence[_Tok], k: int, e: int) -> list[str]:
         if len(words) > 10:
             return []
     return words
+
+
+def _and_company_end(toks: Sequence[_Tok], k: int, e: int) -> int:
+    """Session 22: past the rest of a company name cut at its "and" after an inverted speaker ("said Allan Kaplan of
+    Merrill Lynch and Co."), when only capitalised words follow up to the end of the clause; else ``k``."""
+    if k + 1 < e and toks[k].low == "and" and _cap(toks[k + 1].text):
+        j = k + 1
+        while j < e and _cap(toks[j].text) and j - k <= 3:
+            if toks[j].text.rstrip(".") in {"Co", "Corp", "Inc", "Ltd", "Company", "Sons", "Partners", "Associates"}:
+                # "… and Co. He left.": the abbreviation's full stop ended the sentence
+                return e if j + 1 < e and _cap(toks[j + 1].text) else j + 1
+            j += 1
+        if j >= e or toks[j].text in _STOP_PUNCT:
+            return j
+    return k
 
 
 def _title_run(toks: Sequence[_Tok], k: int, e: int) -> bool:
@@ -3514,7 +3561,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             continue  # round 13: "the prime U.S. speaking slot": a participle before a noun modifies it
         if base == "relate" and nxt == "to":
             continue  # round 13: "when it relates to Donald Trump": concerning, not telling
-        if base == "add" and nxt in _DETS_POSS and any(toks[k].low in {"to", "into", "onto"} for k in range(
+        if base == "add" and nxt in _DETS_POSS and nxt != "that" and any(toks[k].low in {
+                "to", "into", "onto"} for k in range(
                 i + 2, min(e, i + 6))) and not any(toks[k].text == '"' for k in range(max(s, i - 3), min(e, i + 6))):
             continue  # round 13: "kindly added my address to their mailing list": putting in, not speech
         if base == "plead" and (nxt in {"guilty", "innocent", "no"} or nxt == "not" and i + 2 < e
@@ -3689,6 +3737,9 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 prev.isalpha() and prev.islower() and prev not in _PRONOUNS and prev not in lex.AUX_WORDS
                 and not prev.endswith("ly") and prev not in lex.SPEAKER_NOUNS and prev not in lex.ORG_ANAPHORS):
             continue  # session 18: "… delays in processing unemployment claims." ends with a noun, not a verb
+        if t.low.endswith("ed") and i > s and toks[i - 1].low.endswith("s") and masked[
+                toks[i - 1].start + len(toks[i - 1].text):][:1] in {"'", "’"}:
+            continue  # session 22: "listeners’ declared preferences": a plural possessive before a participle
         if t.low.endswith("ed") and (i + 1 >= e or toks[i + 1].text in {".", ";"}) and any(
                 toks[j].low == "with" and (j == s or toks[j - 1].text == ",") and not any(
                     tk.text in _STOP_PUNCT for tk in toks[j:i]) for j in range(
@@ -3716,7 +3767,7 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 # session 17: "James Martin, a Jesuit priest, warned the Vatican." is no inversion
                 _closes_appositive(toks, s, i - 1)):
             inv = _np_after(toks, i + 1, e)
-            after_np = i + 1 + len(inv)
+            after_np = _and_company_end(toks, i + 1 + len(inv), e)
             # session 6: or a full stop before a quote (", says Gerber. “…”": the quote kept the sentence open)
             if inv and inv[0].lower() not in _NOT_INVERTED and (after_np >= e or toks[after_np].text in {
                     ",", ";", ":", "(", "—", "–"} or toks[after_np].low in _AFTER_INV or (
@@ -3742,7 +3793,7 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         if not subj and base is not None and t.low in _INVERSION_FORMS and (
                 prev in {",", '"'} or i == s) and i + 1 < e:
             inv = _np_after(toks, i + 1, e)
-            after_np = i + 1 + len(inv)
+            after_np = _and_company_end(toks, i + 1 + len(inv), e)
             if after_np < e and toks[after_np].text not in _STOP_PUNCT and (
                     toks[after_np].low not in _AFTER_INV):
                 inv = []
@@ -5010,6 +5061,18 @@ def _any_person_before(chains: Sequence[tuple[int, list[str]]], pos: int,
     return out
 
 
+def _in_participle_lead(masked: str, sent_starts: Sequence[int], at: int, pron: int) -> bool:
+    """Session 22: the name at ``at`` sits in a participle clause that opens the pronoun's own sentence ("But standing
+    next to Mr Blair he added …"): the clause's subject is the pronoun, so the name is not what it refers to."""
+    st = sent_starts[bisect.bisect_right(sent_starts, pron) - 1]
+    if not st <= at < pron or any(ch in masked[at:pron] for ch in ",.;:"):
+        return False
+    lead = masked[st:at].split()
+    while lead and lead[0].lower() in {"but", "and", "yet", "then", "still"}:
+        lead = lead[1:]
+    return bool(lead) and lead[0].lower().endswith("ing") and lead[0][0].isalpha() and len(lead[0]) > 4
+
+
 def _introduced_before(want: str, prev_masked: str, prev_chains: Sequence[tuple[int, list[str]]],
                        article: _Article) -> str | None:
     """Session 17: "Violet Corbett … she said. [¶] Mr. Akin received support from his opponent, Ms. McCaskill, who …
@@ -5219,7 +5282,8 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                 if c.text in {"he", "she", "_person"} or owned:
                     want = c.gender if owned else "m" if c.text == "he" else "f" if c.text == "she" else ""
                     pool3 = [(m.pos, m.name, m.gender) for m in mentions if m.pos < c.pos and not _owner_after_subject(
-                        m, mentions, masked, sent_starts)]
+                        m, mentions, masked, sent_starts) and not _in_participle_lead(
+                            masked, sent_starts, m.pos, c.pos)]
                     pool3 += [(p_, s_, article.gender.get(s_, g_)) for p_, s_, g_ in spoken]
                     if owned and not pool3:  # "Teachers didn't see Holcomb … His office said": any earlier name
                         pool3 = _any_person_before(chains, c.pos, article)
@@ -5272,7 +5336,8 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                         # round 11: "Fischer’s mother, Adrianne Fischer, is … “…,” she said": a person of this
                         # paragraph known to have the pronoun's gender beats one of unknown gender
                         here_ = _any_person_before(chains, c.pos, article)
-                        if here_ and article.gender.get(here_[-1][1]) == want and name.replace(".", "") not in {
+                        if here_ and article.gender.get(here_[-1][1]) == want and not _in_participle_lead(
+                                masked, sent_starts, here_[-1][0], c.pos) and name.replace(".", "") not in {
                                 nm_.replace(".", "") for p_, nm_, _ in here_ if not _owner_at(masked, p_)}:
                             name = here_[-1][1]
                     if name and owned:
@@ -5290,6 +5355,10 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                         last_person.append((role_desc, c.gender))
                 elif c.text == "they":
                     here = [m for m in groups.values() if len(m) > 1]
+                    plural_here = [x for x in speakers if _head_noun(x).endswith("s") and not _head_noun(x).endswith(
+                        ("ss", "'s", "’s")) and x[:1].isupper()]
+                    if not here and plural_here:  # session 22: "The Tories said … But they say …"
+                        here = [[plural_here[-1]]]
                     for nm in (here[-1] if here else last_plural):  # round 16: a pair named earlier in this paragraph
                         add(nm)
                 elif c.text == "it" and (last_it or brand and not it_blocked):
