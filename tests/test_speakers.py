@@ -2552,3 +2552,23 @@ def test_session22_documents_and_clauses(paragraphs: list[str], expected: tuple[
 )
 def test_session22_pronoun_scan(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # session 22: the one described speaker of a paragraph is the next paragraph's "he"; "Kingsley" is no
+        # female given name (it is mostly a man's name, as Kingsley Amis)
+        (["Tony Blair met him. \"A lot of people are looking for a reason to buy,\" said one trader for a large "
+          "retail firm.", "\"If there is no resolution, they will sell,\" he said."],
+         ("one trader for a large retail firm",)),
+        (["Chamberlain said the exchange aimed to consolidate its position.",
+          "\"The plans for growth are conservative,\" one leading options analyst said.",
+          "He said much of the recent growth had come from inter-market-maker trading."],
+         ("one leading options analyst",)),
+        (["Zambia's maize production will probably fall, Agriculture Minister Kingsley Chinkuli said.",
+          "He told Parliament that the harvest would be down."], ("Kingsley Chinkuli",)),
+    ],
+)
+def test_session22_described_speaker_then_he(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

@@ -5536,6 +5536,12 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                 last_person.append((m.name, m.gender))
         out.append(tuple(speakers))
         prev_persons = [m.name for m in mentions] + [nm_ for _, nm_, _ in spoken]
+        if len(speakers) == 1 and speakers[0].split()[0].lower() in {"a", "an", "one", "another"} and _head_noun(
+                speakers[0]) in _ROLE_ANTECEDENTS | {"source"} and (
+                    not last_person or last_person[-1][0] != speakers[0]):
+            # session 22: the one described speaker of a paragraph is what the next paragraph's "he" means ("…, said
+            # one trader for a large retail firm. ¶ “…,” he said."), as the article's latest person
+            last_person.append((speakers[0], ""))
         if speakers:
             prev_speakers = speakers
         else:

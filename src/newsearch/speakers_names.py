@@ -473,7 +473,7 @@ FEMALE_FIRST: frozenset[str] = frozenset(
     Nancy Ursula Giorgia Theresa Angela Marine Kristi Tulsi Pam Karoline Elise Kristen Marjorie
     Liz Kathy Kate Jane Sue Nikki Kirsten Patty Tammy Maxine Ilhan Alexandria Rashida Ayanna
     Kyrsten Tammy Susanne Claudia Maleeha Eleanor Nicola Letitia Hilary Teri Annette Hayriye
-    Sandra Patricia Tamilla Kingsley Jenny Becky Sally Molly Meg Peggy Wendy Tina Gina Carla""".split()
+    Sandra Patricia Tamilla Jenny Becky Sally Molly Meg Peggy Wendy Tina Gina Carla""".split()
 )
 
 # Session 19: more given names whose gender is clear in English-language news (common US and UK names by birth
