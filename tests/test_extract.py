@@ -7,10 +7,10 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from tests.conftest import SEED
 
 from newsearch import parse
 from newsearch.extract import date_from_filename, parse_byline, source_from_text
+from tests.conftest import SEED
 
 
 @pytest.mark.parametrize(

@@ -1004,7 +1004,8 @@ def test_round16_not_speech(paragraph: str) -> None:
         (["Donald Trump spoke in Ohio.", "He sought to amend his position, saying he never meant it."],
          ("Donald Trump",)),
         (["Donald Trump spoke in Ohio.",
-          'On Thursday, in an interview on "Fox & Friends," he sought to amend his position, saying he never meant it.'],
+          'On Thursday, in an interview on "Fox & Friends," he sought to amend his position, '
+          'saying he never meant it.'],
          ("Donald Trump",)),
         (['"There are two prongs," Robby Mook, Hillary for America campaign manager told CNN.'], ("Robby Mook",)),
         (["Corey Lewandowski, a paid CNN contributor who is still receiving severance, dismissed the idea that it "

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from tests.conftest import SEED
 
 from newsearch.errors import ArticleParseError
 from newsearch.ingest.text import read_text
+from tests.conftest import SEED
 
 
 def one(data: bytes) -> tuple[str, tuple[str, ...], str | None]:

@@ -590,8 +590,8 @@ def _clean_words(words: list[str]) -> list[str]:
 
 
 # "his office said" -> "<resolved person>'s office" (the office speaks, attributed to its owner)
-_OWNED_BODIES = frozenset({"office", "campaign", "lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman",
-                           "spokesperson", "publicist", "aides", "representatives", "family",
+_OWNED_BODIES = frozenset({"office", "campaign", "lawyer", "lawyers", "attorney", "attorneys", "spokesman",
+                           "spokeswoman", "spokesperson", "publicist", "aides", "representatives", "family",
                            # round 18: "…, her agent said", "His wife said" (found on unannotated BBC text)
                            "agent", "manager", "representative", "rep", "wife", "husband", "widow", "mother",
                            "father", "parents", "son", "daughter", "brother", "sister", "doctor", "doctors",
@@ -2844,7 +2844,8 @@ _CITING_RE = re.compile(r",\s+citing\s+([^,;:.()\"—–]+)")
 _QNAME = r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she)"
 # round 10: also the present tense of features ("“We talked ’em into it,” Jones beams."), after the name only
 # round 15: the inverted verb may be in the present tense too ("“…,” remembers Hanna-Attisha, a pediatrician")
-_QUOTE_ED_RE = re.compile(r'"\s+(?:([a-z]{3,}(?:ed|[^s’\'u]s))\s+(' + _QNAME + r')|(' + _QNAME + r')\s+([a-z]{3,}(?:ed|[^s’\'u]s)))'
+_QUOTE_ED_RE = re.compile(r'"\s+(?:([a-z]{3,}(?:ed|[^s’\'u]s))\s+(' + _QNAME + r')|'
+                          r'(' + _QNAME + r')\s+([a-z]{3,}(?:ed|[^s’\'u]s)))'
                           r'(?=\s*(?:[,.;]|$))')
 # session 15: an anonymous description in the same place ("“She is our mother!” a woman cried.", "“…,” one older
 # woman exulted", "“No justice, no peace,” chanted the protesters, who …"); _classify decides it is a speaker
@@ -3259,7 +3260,8 @@ _PERSON_ROLES = frozenset("senator governor president mayor congressman congress
 #: session 21: what a speaker attacks in words ("attacked the decision", "attacked his rivals")
 _ATTACK_TARGETS = frozenset("""decision decisions plan plans proposal proposals policy policies government
     administration media press report reports idea ideas bill bills budget record remarks comments comment ruling
-    judge court party leadership opposition campaign candidate candidates rival rivals opponent opponents critics stance position
+    judge court party leadership opposition campaign candidate candidates rival rivals opponent opponents critics stance
+    position
     statement statements decision move moves deal deals agreement approach handling response reforms reform tax taxes
     spending cuts scheme strategy war tactics claims claim views rhetoric record leaders leader chancellor minister
     president prime secretary premier senator governor mayor council committee regulator regulators union unions
@@ -4223,7 +4225,8 @@ def _aliases(texts: Sequence[str], article: _Article) -> dict[str, str]:
     return out
 
 
-_COMPANY_RE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+(?:Co|Inc|Corp|Corporation|Company|Ltd|LLC|Plc)\b\.?")
+_COMPANY_RE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+"
+                         r"(?:Co|Inc|Corp|Corporation|Company|Ltd|LLC|Plc)\b\.?")
 
 
 def _acronyms(texts: Sequence[str]) -> dict[str, str]:
@@ -4794,7 +4797,8 @@ class _Article:
 
     def _org_for(self, word: str) -> str | None:
         for full in self.orgs:
-            if len(full) >= 3 and full[1] in {"and", "&"} and full[-1] not in _ORG_SUFFIX and full[2] not in _ORG_SUFFIX:
+            if len(full) >= 3 and full[1] in {"and", "&"} and full[-1] not in _ORG_SUFFIX and (
+                    full[2] not in _ORG_SUFFIX):
                 continue  # round 15: "the EPA and CARB" is two bodies; EPA is not short for both
             core = list(full)
             has_suffix = False
@@ -5640,9 +5644,10 @@ def _org_mention(kinds: Sequence[str], text: str, end: int | None) -> str | None
     if pat is None:
         alt = "|".join(re.escape(k) for k in kinds)
         # session 17: one pattern, so that "The Alliance to Reclaim Our Schools" keeps its tail
-        pat = re.compile(r"(?<![\w.])((?:[A-Z][\w&'’.-]*\s+){0,5}(?:%s)\b(?:\s+(?:of|for|on|to)\s+(?:the\s+)?"
+        pat = re.compile(r"(?<![\w.])((?:[A-Z][\w&'’.-]*\s+){0,5}(?:" + alt + r")\b(?:\s+(?:of|for|on|to)\s+(?:the\s+)?"
                          r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-                         r"April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'-]*){0,4})?)" % alt)
+                         r"April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&'-]*"
+                         r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'-]*){0,4})?)")
         _ORG_MENTION_CACHE[tuple(kinds)] = pat
     found = None
     for m in pat.finditer(text, 0, len(text) if end is None else end):
