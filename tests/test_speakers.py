@@ -2573,3 +2573,29 @@ def test_session22_pronoun_scan(paragraphs: list[str], expected: tuple[str, ...]
 )
 def test_session22_described_speaker_then_he(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # session 23: a speech verb whose base form is no trigger on its own (a blast, a mock, to state) is a verb
+        # after an attempt or manner phrase that ends in "to"; the phrase's subject speaks
+        (["Megyn Kelly went on to blast the polls."], ("Megyn Kelly",)),
+        (["Clinton used her speech to mock Trump on trade."], ("Clinton",)),
+        (["Megyn Kelly was quick to slam the polls."], ("Megyn Kelly",)),
+        (["In the case, the government was careful to state that it wanted special software."], ("government",)),
+        (["Dana Perino spoke on Friday.", "She went on to express regret for joining other hosts."],
+         ("Dana Perino",)),
+        (["The senator proceeded to criticize the plan."], ("the senator",)),
+        (["Obama took the opportunity to praise the troops."], ("Obama",)),
+        # deeds, wishes and things stay silent
+        (["The manufacturing groups continued to post advances while goods production rose."], ()),
+        (["Iran started to attack Kuwaiti-connected vessels in retaliation."], ()),
+        (["Japan is ready to discuss bank regulation with western monetary authorities."], ()),
+        (["He wants to attack Iran."], ()),
+        (["Troops moved to attack the city."], ()),
+        (["The report went on to blast the polls."], ()),
+    ],
+)
+def test_session23_base_forms_after_to(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

@@ -1690,7 +1690,9 @@ _SKIP_SEGMENT = frozenset(
 # "continues to insist", "tried to suggest", "went on to say": the verb after ``to`` is still reported speech
 _TRY_TO = frozenset("continue continues continued continuing try tries tried trying went goes "
                     # round 9: "experts began to question", "has started to say"
-                    "begin begins began beginning start starts started starting".split())
+                    "begin begins began beginning start starts started starting "
+                    # session 23: "the senator proceeded to criticize the plan"
+                    "proceed proceeds proceeded proceeding".split())
 
 
 # session 17: "was quick to point out", "was careful to note", "was the first to say", "took pains to stress",
@@ -1698,7 +1700,8 @@ _TRY_TO = frozenset("continue continues continued continuing try tries tried try
 _MANNER_TO = frozenset("quick careful eager keen swift ready happy anxious first pains".split())
 _SEEK_TO = frozenset("seek seeks sought seeking attempted attempting moved rushed "
                      "hastened".split())
-_USE_FORMS = frozenset("use uses used using".split())
+# session 23: also "took the opportunity to praise …"
+_USE_FORMS = frozenset("use uses used using take takes took taking".split())
 _OCCASIONS = frozenset("occasion opportunity speech appearance event interview meeting hearing remarks address "
                        "platform visit statement".split())
 
@@ -2755,11 +2758,19 @@ _SWIPE_NOUNS = frozenset("swipe swipes jab jabs potshot potshots shot shots atta
                          "barrage".split())
 
 
+#: session 23: speech verbs whose base form is no trigger on its own ("a blast", "an attack", "the post"); after an
+#: attempt or manner phrase ending in "to" ("went on to blast", "used the speech to attack") they are verbs
+_BASE_ONLY = frozenset(b for b in set(_VERB_FORM.values()) if b not in _VERB_FORM) - frozenset(
+    # deeds as often as words: "continued to post gains", "started to attack vessels", "began to trade", "to order"
+    "attack post trade play press order float text message brush address answer appeal credit champion detail "
+    "echo dub label brand snap rip swear object lobby spar clash grill quiz relay convey".split())
+#: "is ready/eager to discuss": a willingness, not an act (session 23)
+_WILLING_TO = frozenset("ready happy eager keen anxious willing prepared".split())
 _TRIGGERS = frozenset(_VERB_FORM) | frozenset(_PHRASAL) | frozenset(_OBJ_PHRASAL) | _GIVE_FORMS | _SEND_FORMS | \
     _SWIPE_VERBS | {
     "made", "makes", "make", "making", "according", "sent",
                                                                "written", "issued", "signed", "released",
-                                                               "expressed", "expresses", "expressing",
+                                                               "express", "expressed", "expresses", "expressing",
                                                                "voice", "voiced", "voices", "voicing",
                                                                "words",  # "In Dr. Shadlen's words, …"
                                                                "put", "puts",  # round 13: "as X put it"
@@ -3294,6 +3305,9 @@ def _person_subject_before(toks: Sequence[_Tok], s: int, i: int) -> bool:
         k -= 1
     if k - 1 >= s and toks[k].low in {"both", "each", "all"} and (_cap(toks[k - 1].text) or toks[k - 1].low == "they"):
         k -= 1  # session 18: "Quinn and Toure each blamed …": a floating quantifier after the subject
+    chain = _to_chain_start(toks, k, s) if k >= s else -1
+    if chain > s:  # session 23: "Kelly went on to blast …", "Clinton used her speech to attack …": the phrase's subject
+        return _person_subject_before(toks, s, chain)
     if k < s:
         return False
     t = toks[k]
@@ -3423,6 +3437,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             res.cands.append(c if len(c.text.split()) > 1 else _Cand(c.pos, "_known:" + c.text, "pron"))
     lower_words = _LOWER_WORD_RE.findall(masked.lower())
     has_poss = "’s " in masked or "'s " in masked
+    if " to " in masked and any(w in _BASE_ONLY for w in lower_words):
+        lower_words.append("say")  # session 23: a base-form verb after an attempt phrase may speak; look closer
     has_pron_poss = "his " in masked or "her " in masked or "His " in masked or "Her " in masked
     if not any(w in _TRIGGERS for w in lower_words) and not (
             (has_poss or has_pron_poss) and any(w in _POSS_SPEECH_TRIGGERS for w in lower_words)):
@@ -3440,6 +3456,9 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
     via_report = bool(_VIA_REPORTS_RE.search(masked))
     for i, t in enumerate(toks):
         base = _VERB_FORM.get(t.low)
+        if base is None and t.low in _BASE_ONLY and i >= 2 and toks[i - 1].low == "to" and toks[
+                i - 2].low not in _WILLING_TO and _to_chain_start(toks, i - 1, first_tok_of_sent[sent_of[i]]) >= 0:
+            base = t.low  # session 23: "went on to blast", "used her speech to attack": after "to" no noun
         nouns = _REMARK_NOUNS if t.low in _MADE_FORMS else _GIVE_NOUNS if t.low in _GIVE_FORMS else \
             _SEND_NOUNS if t.low in _SEND_FORMS else None
         made = nouns is not None and i + 1 < len(toks) and (
