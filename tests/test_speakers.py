@@ -2599,3 +2599,23 @@ def test_session22_described_speaker_then_he(paragraphs: list[str], expected: tu
 )
 def test_session23_base_forms_after_to(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # session 23: a party label after a lower-case modifier is a described person; a parenthetical reporting
+        # clause ("Clinton, a top aide said, …") names its own speaker, not the sentence's subject
+        (['"The campaign has been really reluctant," one senior Democrat said.'], ("one senior Democrat",)),
+        (['"It is over," a senior Republican said.'], ("a senior Republican",)),
+        (["Using the assumptions, committee Democrats said the deficit would be 107 billion."],
+         ("committee Democrats",)),
+        (['"It is over," the Democrats said.'], ("Democrats",)),
+        (['Clinton, a top aide said, "is very confident in the contrast" between her and Trump.'], ("a top aide",)),
+        (["Secretary of State John Kerry, an official said, was notified of the seizing of the sailors."],
+         ("an official",)),
+        (["Tom Hart, a spokesman, said the plan is dead."], ("Tom Hart",)),
+    ],
+)
+def test_session23_party_members_and_parentheticals(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

@@ -441,6 +441,9 @@ _LINKED_TITLE_RE = re.compile(r"^[A-Z][a-z]+-(?:in|at|of)-[A-Z]?[a-z]+$")
 
 _DEMONYM_END = ("an", "ese", "ish", "ic", "i")
 _PARTY_LABELS = frozenset("Democrat Republican Independent Libertarian Socialist".split())
+#: session 23: party labels that are nouns after a lower-case modifier ("one senior Democrat")
+_PARTY_NOUNS = frozenset("Democrat Democrats Republican Republicans".split())
+_NOT_PARTY_MODIFIERS = frozenset("the a an and or other others many some several few both all most".split())
 _UK_PARTY_LABELS = frozenset("Tory Labour Conservative Liberal Unionist Nationalist".split())
 #: heads of "the Texas Republican", "the Vermont senator" (``_Article.person_from_state``)
 _STATE_HEADS = frozenset("republican democrat independent senator congressman congresswoman governor lawmaker "
@@ -712,6 +715,16 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         k = next((k for k in range(j + 2, min(len(words_in) - 1, j + 5)) if words_in[k] in {"the", "a", "an"}), 0)
         if k:
             return _classify(words_in[k:], pos)
+    party = [k for k, w in enumerate(words_in) if k and w in _PARTY_NOUNS and words_in[k - 1].isalpha() and (
+        words_in[k - 1].islower()) and words_in[k - 1] not in _NOT_PARTY_MODIFIERS]
+    if party:
+        # session 23: "one senior Democrat", "Several senior Democrats with ties to …": a party member described
+        stand_in = [("officials" if w.endswith("s") else "official") if k in party else w
+                    for k, w in enumerate(words_in)]
+        c = _classify(stand_in, pos)
+        if c is not None and c.kind == "desc" and len(c.text.split()) == len(words_in):
+            text = " ".join(words_in[k] if k in party else w for k, w in enumerate(c.text.split()))
+            return _Cand(c.pos, text, c.kind, c.gender, c.group)
     c = _classify_phrase(words_in, pos)
     if c is None:
         c = _descriptor_then_name(words_in, pos)
@@ -1814,6 +1827,16 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
 
     Returns (noun phrases, position, negated).  An empty list means no subject was found.
     """
+    if i + 1 < len(toks) and toks[i + 1].text == "," and i - 2 > s and toks[i - 1].text != ",":
+        # session 23: a parenthetical "Clinton, a top aide said, “is very confident …”", "Trump, his spokesman said,
+        # will …": the description between the commas speaks, not the name the sentence is about
+        c0 = max((k for k in range(max(s, i - 7), i) if toks[k].text == ","), default=-1)
+        seg = [tk.text for tk in toks[c0 + 1:i]] if c0 > s else []
+        if seg and seg[0].lower() in {"a", "an", "one", "his", "her", "their", "its"} and all(
+                w.isalpha() and w.islower() for w in seg[1:]):
+            paren = _classify(seg, 0)
+            if paren is not None and paren.kind == "desc":
+                return [seg], toks[c0 + 1].start, False
     j = i - 1
     while j - 2 >= s and (toks[j - 2].low, toks[j - 1].low, toks[j].low) in _TIME_PHRASES:
         j -= 3  # round 10: "Obama at the time called the aircraft “…”": a time phrase between subject and verb
