@@ -1830,13 +1830,13 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
     if i + 1 < len(toks) and toks[i + 1].text == "," and i - 2 > s and toks[i - 1].text != ",":
         # session 23: a parenthetical "Clinton, a top aide said, “is very confident …”", "Trump, his spokesman said,
         # will …": the description between the commas speaks, not the name the sentence is about
-        c0 = max((k for k in range(max(s, i - 7), i) if toks[k].text == ","), default=-1)
-        seg = [tk.text for tk in toks[c0 + 1:i]] if c0 > s else []
+        comma = max((k for k in range(max(s, i - 7), i) if toks[k].text == ","), default=-1)
+        seg = [tk.text for tk in toks[comma + 1:i]] if comma > s else []
         if seg and seg[0].lower() in {"a", "an", "one", "his", "her", "their", "its"} and all(
                 w.isalpha() and w.islower() for w in seg[1:]):
             paren = _classify(seg, 0)
             if paren is not None and paren.kind == "desc":
-                return [seg], toks[c0 + 1].start, False
+                return [seg], toks[comma + 1].start, False
     j = i - 1
     while j - 2 >= s and (toks[j - 2].low, toks[j - 1].low, toks[j].low) in _TIME_PHRASES:
         j -= 3  # round 10: "Obama at the time called the aircraft “…”": a time phrase between subject and verb
