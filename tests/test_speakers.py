@@ -2615,6 +2615,8 @@ def test_session23_base_forms_after_to(paragraphs: list[str], expected: tuple[st
         (["Secretary of State John Kerry, an official said, was notified of the seizing of the sailors."],
          ("an official",)),
         (["Tom Hart, a spokesman, said the plan is dead."], ("Tom Hart",)),
+        (['On Sunday, a spokesman for the company also said, "The plan will fail."'],
+         ("a spokesman for the company",)),
     ],
 )
 def test_session23_party_members_and_parentheticals(paragraphs: list[str], expected: tuple[str, ...]) -> None:

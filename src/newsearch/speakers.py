@@ -1833,7 +1833,9 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
         comma = max((k for k in range(max(s, i - 7), i) if toks[k].text == ","), default=-1)
         seg = [tk.text for tk in toks[comma + 1:i]] if comma > s else []
         if seg and seg[0].lower() in {"a", "an", "one", "his", "her", "their", "its"} and all(
-                w.isalpha() and w.islower() for w in seg[1:]):
+                w.isalpha() and w.islower() and w not in _MID_ADVERBS and not w.endswith("ly") and w not in {
+                    "also", "later", "then", "again", "still", "too", "for", "of", "at", "with"} for w in seg[1:]) and (
+                _cap(toks[s].text) and toks[s].text not in _FUNCTION_CAPS and toks[s].low not in _CLAUSE_PREPS):
             paren = _classify(seg, 0)
             if paren is not None and paren.kind == "desc":
                 return [seg], toks[comma + 1].start, False
