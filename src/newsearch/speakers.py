@@ -3462,11 +3462,11 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             res.cands.append(c if len(c.text.split()) > 1 else _Cand(c.pos, "_known:" + c.text, "pron"))
     lower_words = _LOWER_WORD_RE.findall(masked.lower())
     has_poss = "’s " in masked or "'s " in masked
-    if " to " in masked and any(w in _BASE_ONLY for w in lower_words):
-        lower_words.append("say")  # session 23: a base-form verb after an attempt phrase may speak; look closer
     has_pron_poss = "his " in masked or "her " in masked or "His " in masked or "Her " in masked
     if not any(w in _TRIGGERS for w in lower_words) and not (
-            (has_poss or has_pron_poss) and any(w in _POSS_SPEECH_TRIGGERS for w in lower_words)):
+            (has_poss or has_pron_poss) and any(w in _POSS_SPEECH_TRIGGERS for w in lower_words)) and not (
+            # session 23: a base-form verb after an attempt phrase may speak ("went on to blast"); look closer
+            " to " in masked and any(w in _BASE_ONLY for w in lower_words)):
         return res, kept, []
     toks = _tokenize(masked)
     if not toks:
