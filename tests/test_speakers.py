@@ -2621,3 +2621,30 @@ def test_session23_base_forms_after_to(paragraphs: list[str], expected: tuple[st
 )
 def test_session23_party_members_and_parentheticals(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # session 24: "present at/in …" post-modifies an anonymous source; a definite anonymous description with
+        # another head of the same class ("the official" after "a senior adviser") is the one introduced before,
+        # but only when the article introduced just one
+        (['"It was a mistake," said one official present in the gathering.'],
+         ("one official present in the gathering",)),
+        (["According to one official present at the meeting, Kerry was informed of the news."],
+         ("one official present at the meeting",)),
+        (["A diplomat present during the talks told reporters that Kerry was angry."],
+         ("a diplomat present during the talks",)),
+        (["A senior Clinton adviser said the meeting was useful.", "The official said Clinton would look at it."],
+         ("a senior Clinton adviser",)),
+        (["An insider told the newspaper that Swift was angry.", "The source further claimed that Braun had called."],
+         ("an insider",)),
+        (["Two people familiar with the talks said the deal was close.", "The sources said it could be signed."],
+         ("two people familiar with the talks",)),
+        (["A senior adviser said talks failed, and an insider said they were close.", "The official said it was over."],
+         ("the official",)),
+        (["Officials said talks failed.", "The sources said it was over."], ("the sources",)),
+    ],
+)
+def test_session24_anonymous_sources(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

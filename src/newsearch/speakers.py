@@ -1191,6 +1191,9 @@ def _classify_phrase(words_in: Sequence[str], pos: int) -> _Cand | None:
             after[0].endswith("ing") and after[0] not in _VERB_FORM and len(after) <= 6 and len(after[0]) > 5)
                   and not (  # session 20: "voters interviewed at the rally", "residents contacted by phone"
             after[0] in _SOURCE_PARTICIPLES and (len(after) == 1 or after[1] in _PARTICIPLE_PREPS) and len(after) <= 6)
+                  and not (  # session 24: "one official present at the meeting"
+            after[0] == "present" and (len(after) == 1 or after[1] in {"at", "in", "during", "for"}) and len(
+                after) <= 6)
                   or len(after) > 9 or any(w in _BAD_IN_NP and not (  # session 20: "sources close to her campaign"
                       w in {"his", "her", "their"} and after[0] in {"close", "familiar", "loyal", "to", "in", "of",
                                                                     "on", "at", "from"}) for w in after)):
@@ -2493,8 +2496,9 @@ def _np_after(toks: Sequence[_Tok], k: int, e: int) -> list[str]:
                          and k + 1 < e and _cap(toks[k + 1].text)):
                 break
         if words and words[-1].lower() in lex.SPEAKER_NOUNS and t.low in {
-                "familiar", "close", "knowledgeable", "briefed"} and (  # session 16: "briefed on"
-                k + 1 < e and toks[k + 1].low in {"with", "to", "about", "on"}):
+                "familiar", "close", "knowledgeable", "briefed", "present"} and (  # session 16: "briefed on"
+                k + 1 < e and toks[k + 1].low in {"with", "to", "about", "on"} or t.low == "present" and k + 1 < e
+                and toks[k + 1].low in {"at", "in", "during", "for"}):  # session 24: "one official present at …"
             # session 15: "said a person familiar with the talks", "said two people close to the president"
             n = k + 2
             while n < e and n - k < 10 and toks[n].text not in _STOP_PUNCT and toks[n].low not in _BOUNDARY_WORDS \
@@ -5042,12 +5046,32 @@ def _place_like(word: str, texts: Sequence[str], count: int) -> bool:
     return 2 * hits >= count
 
 
+#: session 24: heads a writer uses interchangeably for one anonymous source ("a senior Clinton adviser said …" then
+#: "the official said", "an insider told …" then "the source claimed")
+_ANONYMOUS_CLASS = frozenset("official source adviser advisor aide insider person".split())
+_ANONYMOUS_CLASS_PL = frozenset("officials sources advisers advisors aides insiders people".split())
+_INDEFINITE_DETS = frozenset("a an one another two three four several".split())
+
+
+def _anonymous_antecedent(head: str, descs: Sequence[str]) -> str | None:
+    """The one indefinite anonymous description the article gave before a definite one with another head of the
+    same class and number ("the official" after "a senior Clinton adviser"); nothing when there were several."""
+    cls = _ANONYMOUS_CLASS if head in _ANONYMOUS_CLASS else _ANONYMOUS_CLASS_PL if head in _ANONYMOUS_CLASS_PL \
+        else None
+    if cls is None:
+        return None
+    found = {d for d in descs if _head_noun(d) in cls and d.split()[0].lower() in _INDEFINITE_DETS and (
+        d.split()[0].lower() in {"a", "an", "one", "another"}) == (cls is _ANONYMOUS_CLASS)}
+    return found.pop() if len(found) == 1 else None  # only when the article has introduced just one
+
+
 def _head_noun(desc: str) -> str:
     """Last word before a post-modifier: "EC commission sources" -> "sources"."""
     head = ""
     ws = desc.lower().split()
     for k, w in enumerate(ws):
-        if (w in _POSTMOD or w in _SOURCE_PARTICIPLES) and head and not (w == "close" and ws[k + 1:k + 2] != ["to"]):
+        if (w in _POSTMOD or w in _SOURCE_PARTICIPLES or w == "present" and head in lex.SPEAKER_NOUNS) and head and \
+                not (w == "close" and ws[k + 1:k + 2] != ["to"]):
             break  # round 9: "one close associate" -> "associate" ("close to X" is still a post-modifier)
         head = w
     return head
@@ -5519,6 +5543,11 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                             name = d
                             break
                     else:
+                        d = _anonymous_antecedent(head, descs) if len(words) == 2 else None
+                        if d:  # session 24: "a senior Clinton adviser said …" then "the official said"
+                            descs.append(d)
+                            add(d)
+                            continue
                         named = article.person_with_role(name.lower(), masked_texts, [n for n, _ in last_person]) \
                             or article.person_from_state(name, [n for n, _ in last_person])
                         if named:  # "the union official said" -> the person introduced with that role
