@@ -5543,10 +5543,10 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                             name = d
                             break
                     else:
-                        d = _anonymous_antecedent(head, descs) if len(words) == 2 else None
-                        if d:  # session 24: "a senior Clinton adviser said …" then "the official said"
-                            descs.append(d)
-                            add(d)
+                        anon = _anonymous_antecedent(head, descs) if len(words) == 2 else None
+                        if anon:  # session 24: "a senior Clinton adviser said …" then "the official said"
+                            descs.append(anon)
+                            add(anon)
                             continue
                         named = article.person_with_role(name.lower(), masked_texts, [n for n, _ in last_person]) \
                             or article.person_from_state(name, [n for n, _ in last_person])
