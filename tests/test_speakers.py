@@ -2644,6 +2644,9 @@ def test_session23_party_members_and_parentheticals(paragraphs: list[str], expec
         (["A senior adviser said talks failed, and an insider said they were close.", "The official said it was over."],
          ("the official",)),
         (["Officials said talks failed.", "The sources said it was over."], ("the sources",)),
+        # a possessive owner before a job title: the name after them is the subject, so the "he" of the quote
+        (['"It is a good year," said Dave Karger.', "Screen International's US editor Mike Goodridge thinks films "
+          'have not grabbed the public. "People adore nothing this year," he said.'], ("Mike Goodridge",)),
     ],
 )
 def test_session24_anonymous_sources(paragraphs: list[str], expected: tuple[str, ...]) -> None:

@@ -5112,6 +5112,8 @@ def _descriptor_lead(lead: Sequence[str]) -> bool:
     "Pentagon press secretary"): the name after them is the sentence's subject."""
     if not 2 <= len(lead) <= 5 or not lead[0][0].isupper() or lead[0] in _FUNCTION_CAPS:
         return False
+    # session 24: a possessive owner ("Screen International's US editor Mike Goodridge")
+    lead = [_POSSESSIVE_RE.sub("", w) if k < len(lead) - 1 else w for k, w in enumerate(lead)]
     last = lead[-1]
     titles = lex.TITLE_LOWER | lex.SPEAKER_NOUNS
     return (last in titles or last in lex.TITLE_WORDS) and all(
