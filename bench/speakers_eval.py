@@ -162,7 +162,9 @@ HELDOUT = {"us-heldout": "heldout2.txt", "us-heldout3": "heldout3.txt", "us-held
            "us-heldout18": "heldout18.txt",
            "us-heldout19": "heldout19.txt",
            "us-heldout20": "heldout20.txt",
-           "us-heldout21": "heldout21.txt"}
+           "us-heldout21": "heldout21.txt",
+           "us-heldout22": "heldout22.txt",
+           "us-heldout23": "heldout23.txt"}
 
 
 def us_heldout() -> dict[str, str]:
