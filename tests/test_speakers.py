@@ -2651,3 +2651,24 @@ def test_session23_party_members_and_parentheticals(paragraphs: list[str], expec
 )
 def test_session24_anonymous_sources(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # session 24, from the errors of sets 22-23 (read after their one blind score)
+        (["A federal law enforcement official familiar with the matter said the Secret Service was in touch."],
+         ("a federal law enforcement official familiar with the matter",)),
+        (["Two law enforcement sources briefed on the investigation told CNN the suspect had fled."],
+         ("two law enforcement sources briefed on the investigation",)),
+        (["Trump spoke first.", "When Trump took his turn at the pulpit minutes later, he grinned, “Ah, there’s only "
+          "one Don King.”"], ("Trump",)),
+        (['Maria Lopez smiled, "We won."'], ("Maria Lopez",)),
+        (['Pence sought to strike a tone of unity, repeating that "there will always be more that unites us."'],
+         ("Pence",)),
+        (["Hillary Clinton met Donald Trump on Monday, and Donald Trump intimated that he pulled a key punch."],
+         ("Donald Trump",)),
+    ],
+)
+def test_session24_sets_22_23(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

@@ -320,7 +320,9 @@ _ING_FOLLOWERS = frozenset(
     "stating asserting contending reiterating recalling lamenting boasting demanding countering "
     "criticizing criticising blaming "
     # session 14 (PolNeAR dev): "Dean … poked at Trump's persistent sniffing during the debate, tweeting, “…”"
-    "tweeting quipping joking replying responding".split()
+    "tweeting quipping joking replying responding "
+    # session 24 (blind sets 22-23): "Pence sought to strike a tone of unity in his remarks, repeating that “…”"
+    "repeating praising touting slamming blasting decrying thanking apologizing apologising".split()
 )
 _REMARK_NOUNS = frozenset(
     "remarks remark comments comment statement statements announcement speech address appeal "
@@ -1069,6 +1071,12 @@ def _classify_phrase(words_in: Sequence[str], pos: int) -> _Cand | None:
     if head >= 0 and low[head] in lex.NON_SPEAKER_HEADS and head < len(low) - 1 and low[-1] in lex.SPEAKER_NOUNS \
             and words[-1][0].islower():
         head = len(low) - 1  # "law enforcement officials", "U.S. law enforcement and security officials"
+    elif head >= 0 and low[head] in lex.NON_SPEAKER_HEADS and (j := next((
+            n for n in range(head + 1, min(len(low) - 1, head + 4)) if low[n] in lex.SPEAKER_NOUNS and words[n][
+                0].islower() and low[n + 1] in _POSTMOD | {"familiar", "knowledgeable", "briefed", "present"}),
+            -1)) > 0 and all(words[n][0].islower() and low[n] not in _COMPOUND_STOP and low[n] not in _VERB_FORM
+                             for n in range(head, j)):
+        head = j  # session 24: "a law enforcement official familiar with the matter", "police union officials at …"
     elif 0 <= head < len(low) - 2 and low[head] in lex.TITLE_LOWER and low[head + 1] not in lex.SPEAKER_NOUNS \
             and low[-1] in lex.SPEAKER_NOUNS and words[-1][0].islower() and len(low) - head <= 5 and not any(
                 w in _COMPOUND_STOP or w in _VERB_FORM or w.endswith(("ing", "ed")) or _POSSESSIVE_RE.search(w)
@@ -2877,6 +2885,11 @@ _COLON_QUOTE_RE = re.compile(r'(?:^|(?<=[.!?"]\s))((?:[A-Z][\w.’\'-]*\s+){0,3}
 _VERB_COLON_QUOTE_RE = re.compile(r'(?:^|(?<=[.!?";]\s)|(?<=,\sand\s)|(?<=,\sbut\s))'
                                   r'((?:[A-Z][\w.’\'-]*\s+){0,3}[A-Z][\w’\'-]*[a-z])'
                                   r'(?:,[^,;:"]{1,40},)?\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s):\s+"')
+# session 24: a verb of manner, a comma and a quotation ("When Trump took his turn …, he grinned, “Ah, …”")
+_MANNER_VERBS = ("grinned smiled laughed chuckled sighed shrugged beamed deadpanned snapped shouted yelled hollered "
+                 "exclaimed marveled marvelled gushed joked quipped cracked mused scoffed sneered").split()
+_MANNER_COMMA_QUOTE_RE = re.compile(r'(?:^|(?<=[.!?";]\s)|(?<=,\s))((?:[A-Z][\w.’\'-]*\s+){0,3}[A-Z][\w’\'-]*[a-z]|he|she)'
+                                    r'\s+(?:[a-z]+ly\s+)?(?:' + "|".join(_MANNER_VERBS) + r'),\s+"')
 _WORDS_OF_RE = re.compile(r"\b[Ii]n\s+the\s+(?:own\s+)?words\s+of\s+([^,;:.()\"—–]+)")
 _CITING_RE = re.compile(r",\s+citing\s+([^,;:.()\"—–]+)")
 
@@ -3463,6 +3476,14 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         c = _classify(words, m.start(1)) if words[0] not in _FUNCTION_CAPS else None
         if c is not None and c.kind == "person":
             # a single word must be the surname of a person the article names in full (not "Update: “…”")
+            res.cands.append(c if len(c.text.split()) > 1 else _Cand(c.pos, "_known:" + c.text, "pron"))
+    for m in _MANNER_COMMA_QUOTE_RE.finditer(masked) if '"' in masked else ():
+        words = m.group(1).split()
+        if words[0] in {"he", "she"}:
+            res.cands.append(_Cand(m.start(1), words[0], "pron"))
+            continue
+        c = _classify(words, m.start(1)) if words[0] not in _FUNCTION_CAPS else None
+        if c is not None and c.kind == "person":
             res.cands.append(c if len(c.text.split()) > 1 else _Cand(c.pos, "_known:" + c.text, "pron"))
     lower_words = _LOWER_WORD_RE.findall(masked.lower())
     has_poss = "’s " in masked or "'s " in masked
