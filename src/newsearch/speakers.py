@@ -2888,8 +2888,9 @@ _VERB_COLON_QUOTE_RE = re.compile(r'(?:^|(?<=[.!?";]\s)|(?<=,\sand\s)|(?<=,\sbut
 # session 24: a verb of manner, a comma and a quotation ("When Trump took his turn …, he grinned, “Ah, …”")
 _MANNER_VERBS = ("grinned smiled laughed chuckled sighed shrugged beamed deadpanned snapped shouted yelled hollered "
                  "exclaimed marveled marvelled gushed joked quipped cracked mused scoffed sneered").split()
-_MANNER_COMMA_QUOTE_RE = re.compile(r'(?:^|(?<=[.!?";]\s)|(?<=,\s))((?:[A-Z][\w.’\'-]*\s+){0,3}[A-Z][\w’\'-]*[a-z]|he|she)'
-                                    r'\s+(?:[a-z]+ly\s+)?(?:' + "|".join(_MANNER_VERBS) + r'),\s+"')
+_MANNER_COMMA_QUOTE_RE = re.compile(r'(?:^|(?<=[.!?";]\s)|(?<=,\s))'
+                                    r'((?:[A-Z][\w.’\'-]*\s+){0,3}[A-Z][\w’\'-]*[a-z]|he|she)\s+(?:[a-z]+ly\s+)?'
+                                    r'(?:' + "|".join(_MANNER_VERBS) + r'),\s+"')
 _WORDS_OF_RE = re.compile(r"\b[Ii]n\s+the\s+(?:own\s+)?words\s+of\s+([^,;:.()\"—–]+)")
 _CITING_RE = re.compile(r",\s+citing\s+([^,;:.()\"—–]+)")
 

@@ -57,7 +57,8 @@ NAMED_SUBJECT_VERBS: frozenset[str] = frozenset({"highlight", "rip"})
 # text message", "the dispute"), so only their past tense is a form, plus the present for verbs that are
 # never nouns.  Values: the forms; ``NAMED_VERB_NEXT`` limits some to a following word.
 NAMED_VERBS_R14: dict[str, tuple[str, ...]] = {
-    "mock": ("mocked",), "intimate": ("intimated",), "quiz": ("quizzed",), "spar": ("sparred",), "banter": ("bantered",),
+    "intimate": ("intimated",),
+    "mock": ("mocked",), "quiz": ("quizzed",), "spar": ("sparred",), "banter": ("bantered",),
     "rebuff": ("rebuffed",), "taunt": ("taunted",), "underscore": ("underscored",),
     "characterize": ("characterized", "characterizes"), "characterise": ("characterised",),
     "detail": ("detailed",), "outline": ("outlined",), "elaborate": ("elaborated",), "answer": ("answered",),
