@@ -1064,6 +1064,10 @@ def _classify_phrase(words_in: Sequence[str], pos: int) -> _Cand | None:
                                       or w in lex.OUTLET_HEADS or w in lex.TITLE_LOWER or _elect(w)):
             head = k
             break
+    if head >= 0 and (m_ := next((n for n in range(head + 1, len(low) - 1) if _POSSESSIVE_RE.search(low[n]) and (
+            words[n][0].islower() and low[n + 1] in lex.SPEAKER_NOUNS and words[n + 1][0].islower())), -1)) > 0 and all(
+                words[n][0].islower() and low[n] not in _COMPOUND_STOP for n in range(head, m_)):
+        head = m_ + 1  # session 24: "the Manhattan district attorney’s office": the office, not the district
     if head < 0 and len(low) >= 2 and low[0] in {"a", "an", "one", "another"} and words[-1].islower() and \
             _occupation_word(low[-1]) \
             and low[-1].endswith(("ist", "ologist", "ographer", "ician", "eer", "sman", "swoman")):
