@@ -2668,6 +2668,15 @@ def test_session24_anonymous_sources(paragraphs: list[str], expected: tuple[str,
          ("the Manhattan district attorney’s office",)),
         (["The prime minister's official spokesman said the Cabinet was still used."],
          ("the prime minister's official spokesman",)),
+        (["The driver who authorities say plowed his SUV into a salon was arrested."], ("authorities",)),
+        (["There was the hacking, Italian Prime Minister Matteo Renzi saying he’s rooting for Clinton, Vice President "
+          "Joe Biden saying Trump doesn’t “understand” NATO."], ("Matteo Renzi", "Joe Biden")),
+        (["The video shows Donald Trump saying he could shoot somebody."], ("Donald Trump",)),
+        (["A source close to Donald Trump saying he was angry was quoted."], ()),
+        (["Hillary Clinton spoke.", "Trump's reference followed a tough attack from Clinton, who said Trump “loves "
+          "hanging around beauty contests.”"], ("Hillary Clinton",)),
+        (["“He’s a machine,” Senate Majority Whip John Cornyn of Texas said of Schumer. But “it may not make a "
+          "difference,” the Texan added."], ("John Cornyn",)),
         (['Pence sought to strike a tone of unity, repeating that "there will always be more that unites us."'],
          ("Pence",)),
         (["Hillary Clinton met Donald Trump on Monday, and Donald Trump intimated that he pulled a key punch."],

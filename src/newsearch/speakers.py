@@ -1854,6 +1854,11 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             paren = _classify(seg, 0)
             if paren is not None and paren.kind == "desc":
                 return [seg], toks[comma + 1].start, False
+    if i - 2 >= s and toks[i - 2].low in {"who", "whom"} and toks[i - 1].text.islower() and (
+            toks[i - 1].low in lex.SPEAKER_NOUNS and (toks[i - 1].low.endswith("s") or toks[i - 1].low == "police")):
+        # session 24: an object relative with a reporting verb ("The driver who authorities say plowed his SUV …",
+        # "a man who witnesses say fired shots"): the plural noun inside it speaks, not the noun it modifies
+        return [[toks[i - 1].text]], toks[i - 1].start, False
     j = i - 1
     while j - 2 >= s and (toks[j - 2].low, toks[j - 1].low, toks[j].low) in _TIME_PHRASES:
         j -= 3  # round 10: "Obama at the time called the aircraft “…”": a time phrase between subject and verb
@@ -1955,6 +1960,9 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             tail = words[k - start:]
             if len(tail) >= 2 and _looks_person(tail):
                 return [tail], toks[k].start, False
+            if len(tail) == 1 and k - 1 >= start and toks[k - 1].low in {"from", "by", "with", "against"} and (
+                    tc := _classify(tail, 0)) is not None and tc.kind == "person":
+                return [tail], toks[k].start, False  # session 24: "a tough attack from Clinton, who said …"
             k = _prep_tail(words)
             if k:  # round 16: "ones issued earlier by the national police, who had said that …"
                 return [words[k:]], toks[start + k].start, False
@@ -2615,6 +2623,28 @@ def _with_subject(toks: Sequence[_Tok], s: int, i: int) -> _Cand | None:
     words = [tk.text for tk in toks[start:i]]
     c = _classify(words, toks[start].start)
     return c if c is not None and c.kind in {"person", "org", "desc"} else None
+
+
+_GERUND_SUBJECT_LEADS = frozenset(", with and of shows showed show heard hear saw see sees captured features featured "
+                                  "quoted quotes recalled remembers remembered".split())
+
+
+def _named_gerund_subject(toks: Sequence[_Tok], s: int, i: int) -> _Cand | None:
+    """Session 24: a person named right before "saying"/"telling", in a list, an absolute clause or after a verb of
+    perception ("…, Vice President Joe Biden saying Trump doesn’t understand NATO", "the video shows Donald Trump
+    saying …"): that person spoke. Not after other words ("a source close to Trump saying" is the source)."""
+    k = i - 1
+    while k > s and i - k <= 6 and (_cap(toks[k].text) or toks[k].text in _NAME_LINKS) and \
+            toks[k].text not in _FUNCTION_CAPS:
+        k -= 1
+    if k == i - 1 or toks[k].low not in _GERUND_SUBJECT_LEADS and not (k == s and _cap(toks[k].text)):
+        return None
+    start = k + 1 if toks[k].low in _GERUND_SUBJECT_LEADS else k
+    words = [tk.text for tk in toks[start:i]]
+    c = _classify(words, toks[start].start)
+    if c is None or c.kind != "person":
+        return None
+    return c if len(c.text.split()) > 1 else _Cand(c.pos, "_known:" + c.text, "pron")
 
 
 def _clause_subject(toks: Sequence[_Tok], s: int, i: int) -> _Cand | None:
@@ -3702,6 +3732,11 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             if c is not None and c.kind in {"person", "org", "desc", "pron"}:
                 cands.append(c)
             continue
+        if t.low in {"saying", "telling"} and _cap(prev) and prev not in _FUNCTION_CAPS and i - 1 > s:
+            c = _named_gerund_subject(toks, s, i)
+            if c is not None:  # session 24: "…, Italian Prime Minister Matteo Renzi saying he’s rooting for Clinton"
+                cands.append(c)
+                continue
         if t.low.endswith("ing") and base is not None and t.low in _ING_FOLLOWERS and prev != ",":
             c = _with_subject(toks, s, i)
             if c is not None:  # session 18: "…, with Lee calling Sutton's plan “reckless” and Sutton saying …"
@@ -4476,7 +4511,8 @@ class _Article:
             p = words.index("of", 2)
             pre, post = words[:p], words[p + 1:]
             pname, pgender = _strip_title(pre)
-            if 2 <= len(pname) <= 4 and all(_NAME_TOKEN_RE.match(w) for w in pname) and not _is_org_chain(pre) and (
+            if 2 <= len(pname) <= 4 and all(_NAME_TOKEN_RE.match(w) for w in pname) and not _is_org_chain(
+                    pname if len(pname) < len(pre) else pre) and (  # session 24: "Senate Majority Whip John Cornyn"
                     len(pname) < len(pre) or pgender or _gender_of(pname)):
                 if _is_org_chain(post) and not _is_outlet_name(post):
                     self.orgs.append(post)
@@ -4798,6 +4834,9 @@ class _Article:
             words = words[2:] + words[:1]  # session 13: "the senator from Texas" is "the Texas senator"
         if len(words) == 1 and words[0] in _PARTY_LABELS:
             return self._person_of_party(words[0], recent)
+        demonym = " ".join(words)
+        if demonym in lex.STATE_DEMONYMS and desc.split()[0].lower() == "the":
+            words = [*lex.STATE_DEMONYMS[demonym].split(), "senator"]  # session 24: "the Texan" is someone of Texas
         if len(words) < 2 or words[-1].lower() not in _STATE_HEADS:
             return None
         state = " ".join(words[:-1])
@@ -5325,6 +5364,11 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
         for cand in _split_surnames(res.cands, article):
             role_desc = ""
             c = article.resolve(cand)
+            if c.kind == "org" and c.text in lex.STATE_DEMONYMS and (masked[c.pos:c.pos + 4].lower() == "the " or
+                                                                     masked[:c.pos].lower().endswith("the ")):
+                named = article.person_from_state("the " + c.text, [n for n, _ in last_person])
+                if named:  # session 24: "the Texan added" -> the person introduced as "John Cornyn of Texas"
+                    c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
             if c.kind in {"person", "desc"} and c.text.split()[-1] in _PARTY_LABELS and len(c.text.split()) >= 2 or (
                     c.kind == "org" and c.text in _PARTY_LABELS):
                 named = article.person_from_state(c.text, [n for n, _ in last_person])

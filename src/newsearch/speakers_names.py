@@ -601,3 +601,20 @@ US_STATES: dict[str, tuple[str, ...]] = {
     "Virginia": ("Va.", "VA"), "Washington": ("Wash.", "WA"), "West Virginia": ("W.Va.", "W.V.", "WV"),
     "Wisconsin": ("Wis.", "WI"), "Wyoming": ("Wyo.", "WY"),
 }
+
+
+# Session 24: a state's demonym stands for a person the article introduced with that state ("John Cornyn of Texas
+# said …, the Texan added").
+STATE_DEMONYMS: dict[str, str] = {
+    "Texan": "Texas", "Californian": "California", "Floridian": "Florida", "Ohioan": "Ohio", "New Yorker": "New York",
+    "Vermonter": "Vermont", "Arizonan": "Arizona", "Kentuckian": "Kentucky", "Virginian": "Virginia",
+    "Marylander": "Maryland", "Minnesotan": "Minnesota", "Wisconsinite": "Wisconsin", "Oklahoman": "Oklahoma",
+    "Nevadan": "Nevada", "Iowan": "Iowa", "Alaskan": "Alaska", "Louisianan": "Louisiana", "Tennessean": "Tennessee",
+    "Michigander": "Michigan", "Pennsylvanian": "Pennsylvania", "Coloradan": "Colorado", "Utahn": "Utah",
+    "Oregonian": "Oregon", "Nebraskan": "Nebraska", "Kansan": "Kansas", "Missourian": "Missouri",
+    "Arkansan": "Arkansas", "Alabamian": "Alabama", "Mississippian": "Mississippi", "South Carolinian":
+    "South Carolina", "North Carolinian": "North Carolina", "West Virginian": "West Virginia", "New Jerseyan":
+    "New Jersey", "Rhode Islander": "Rhode Island", "Hoosier": "Indiana", "Illinoisan": "Illinois",
+    "Idahoan": "Idaho", "Montanan": "Montana", "Wyomingite": "Wyoming", "New Mexican": "New Mexico",
+    "Washingtonian": "Washington", "Mainer": "Maine", "Delawarean": "Delaware", "Hawaiian": "Hawaii",
+}
