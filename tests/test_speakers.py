@@ -2672,6 +2672,8 @@ def test_session24_anonymous_sources(paragraphs: list[str], expected: tuple[str,
         (["There was the hacking, Italian Prime Minister Matteo Renzi saying he’s rooting for Clinton, Vice President "
           "Joe Biden saying Trump doesn’t “understand” NATO."], ("Matteo Renzi", "Joe Biden")),
         (["The video shows Donald Trump saying he could shoot somebody."], ("Donald Trump",)),
+        (["Trump, who has called himself the “law and order” candidate, criticized the police officer."], ("Trump",)),
+        (["Democrats are defending 25 seats in 2018 compared with just eight GOP seats."], ()),
         (["A source close to Donald Trump saying he was angry was quoted."], ()),
         (["Hillary Clinton spoke.", "Trump's reference followed a tough attack from Clinton, who said Trump “loves "
           "hanging around beauty contests.”"], ("Hillary Clinton",)),
@@ -2685,3 +2687,11 @@ def test_session24_anonymous_sources(paragraphs: list[str], expected: tuple[str,
 )
 def test_session24_sets_22_23(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+def test_session24_title_word_in_lower_case_is_nobody() -> None:
+    # a headline that opens with a common noun ("Race had nothing to do with …") names no one for "his lawyer"
+    paragraphs = ["A police officer who shot a motorist was reacting to a gun, not the man's race, his lawyer said."]
+    out = extract_speakers(paragraphs, title="Race had nothing to do with Minnesota shooting")
+    assert out == [()]
+    assert extract_speakers(["He said the plan had failed."], title="Obama warns of failure") == [("Obama",)]
