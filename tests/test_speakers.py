@@ -2674,6 +2674,10 @@ def test_session24_anonymous_sources(paragraphs: list[str], expected: tuple[str,
         (["The video shows Donald Trump saying he could shoot somebody."], ("Donald Trump",)),
         (["Trump, who has called himself the “law and order” candidate, criticized the police officer."], ("Trump",)),
         (["Democrats are defending 25 seats in 2018 compared with just eight GOP seats."], ()),
+        (["Beaver County District Attorney Nate Bible and Det. Patrick Young, head of the Emergency Services Unit, "
+          "told CNN that the Secret Service had not reached out."], ("Nate Bible", "Patrick Young")),
+        (["Cmdr. Sean Robertson, a spokesperson, told VOA that the claim is false.", "“It is false,” Robertson said."],
+         ("Sean Robertson",)),
         (["A source close to Donald Trump saying he was angry was quoted."], ()),
         (["Hillary Clinton spoke.", "Trump's reference followed a tough attack from Clinton, who said Trump “loves "
           "hanging around beauty contests.”"], ("Hillary Clinton",)),

@@ -219,7 +219,7 @@ _ABBREV = frozenset(
     "mr mrs ms dr prof gen sen rep gov lt col adm maj capt sgt st jr sr inc corp co ltd no vs "
     "jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.u calif fla ill mass n.y d.c wash "
     "mich pa va tex ariz colo conn ga md minn mo n.j n.c okla ore s.c tenn wis ky la ala rev "
-    "messrs gens sens reps fig dept univ del".split()
+    "messrs gens sens reps fig dept univ del det cmdr supt insp atty cpl pvt".split()  # session 24: "Det. Young"
 )
 
 
@@ -2064,6 +2064,12 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                     continue  # "Soelistyo, head of the search and rescue agency, told"
                 break
             c = _classify(words, 0)
+            if "and" in words and len(words) <= 12 and start == a:
+                parts = [w_ for w_ in _split_and(words) if w_]
+                pcs = [_classify(w_, 0) for w_ in parts]
+                if len(parts) == 2 and all(pc_ is not None and pc_.kind == "person" and len(pc_.text.split()) >= 2 and
+                                           _looks_person(w_[-2:]) for pc_, w_ in zip(pcs, parts, strict=True)):
+                    return parts, toks[start].start, False  # session 24: "DA Nate Bible and Det. Patrick Young, …,"
             if was_det and c is not None and c.kind == "org" and start == a and toks[b + 1].text == "," and (
                     a == s or toks[a - 1].text in _STOP_PUNCT):
                 # session 14: "United States Citizenship and Immigration Services, the agency that oversees the

@@ -200,7 +200,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     """President Vice Prime Minister Ministers Secretary General Gen Sen Senator Rep Representative
     Gov Governor Mayor Judge Justice Chief Chair Chairman Chairwoman Chairperson Director Dr Mr Mrs
     Ms Miss Mx Prof Professor Lord Lady Sir Dame Lt Col Colonel Adm Admiral Maj Major Capt Captain
-    Sgt Sergeant Cpl Corporal Pvt Private King Queen Prince Princess Pope Rev Reverend Father
+    Sgt Sergeant Cpl Corporal Pvt Private Det Cmdr Supt Insp Atty King Queen Prince Princess Pope Rev Reverend Father
     Speaker Leader Ambassador Commissioner Attorney Treasurer Undersecretary Under Deputy
     Assistant Acting Former Executive Officer CEO CFO COO Coach Manager Defense Defence Foreign
     Finance Trade Interior Health Commerce Energy State Home Justice Agriculture Labour Labor
