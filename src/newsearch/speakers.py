@@ -333,7 +333,7 @@ _REMARK_NOUNS = frozenset(
 )
 # round 17: "gave a speech", "delivered remarks", "offered condolences", "sent a letter": the subject spoke
 _GIVE_FORMS = frozenset("gave give gives giving delivered deliver delivers delivering offered offer offers "
-                        "offering".split())
+                        "offering extended extends extending".split())  # session 24: "extended his condolences"
 _GIVE_NOUNS = _REMARK_NOUNS - {"claim", "claims", "case", "address"} | frozenset(
     "interview interviews testimony briefing condolences explanation rebuttal eulogy sermon lecture".split())
 _SEND_FORMS = frozenset("sent send sends sending".split())
@@ -1045,6 +1045,10 @@ def _classify_phrase(words_in: Sequence[str], pos: int) -> _Cand | None:
         return None
     if len(words) == 1 and low[0] in _QUANTIFIERS:
         return _Cand(pos, low[0], "desc")
+    if 3 <= len(words) <= 7 and low[0] in _QUANTIFIERS - {"both"} and low[1] in {"in", "within", "inside", "at"} and (
+            low[2] in _DETERMINERS or _POSSESSIVE_RE.search(words[2]) or _cap(words[2])) and not any(
+                w in _BAD_IN_NP or w in _VERB_FORM or w in _RELATIVES for w in low[2:]):
+        return _Cand(pos, " ".join([low[0], *words[1:]]), "desc")  # session 24: "many in the party say"
     if len(words) == 2 and low[0] == "the" and _AGE_DESC_RE.match(" ".join(low)):
         return _Cand(pos, " ".join(low), "desc")  # round 15: "said the 32-year-old"
     if len(words) == 1 and (low[0] in _PRONOUNS or low[0] == "one"):
@@ -2894,15 +2898,22 @@ _ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+((?:(?<![\w.])[A-Z]\.(?:[A-Z]\.
 _APPOSED_NAME_RE = re.compile(r",\s+((?:[A-Z][\w'’-]+\.?\s+){1,3}[A-Z][\w'’-]+)\s*(?:[,.;]|$)")
 # round 17: a middle initial does not end the phrase ("echoed by Louis J. Marinelli from …")
 _INITIAL = r"(?<![\w.])[A-Z]\.(?=\s+[A-Z][a-z])"
+_NO_COMMENT_RE = re.compile(r"\b(?:declin\w*|refus\w*|would not|wouldn't|did not|didn't)\s+(?:to\s+)?comment|"
+                            r"\bno comment\b", re.IGNORECASE)
 #: passive speech verbs whose "by" agent spoke ("was told by a doctor"); documents sent/issued by someone follow
 _TOLD_BY_VERBS = ("told", "informed", "assured", "warned", "briefed", "touted", "promised", "pledged", "mouthed",
                   "demanded", "dubbed", "voiced", "requested", "urged", "criticized", "criticised", "questioned",
                   "disputed", "echoed", "announced", "praised", "condemned", "suggested", "expressed", "described",
-                  "denounced", "decried", "recommended", "accused")
+                  "denounced", "decried", "recommended", "accused",
+                  "asked", "Asked")  # session 24: "Asked by Bishop John Brannon what Pence would do, …" (a question)
 _TOLD_BY_RE = re.compile(r"\b(?:(?:" + "|".join(_TOLD_BY_VERBS) + r")|(?:e-?mail|"
                          r"letter|memo|statement|message|note|tweet|post)s?\s+(?:sent|written|issued|signed|posted|"
                          r"released)|(?<=\b[Aa] )(?:claim|accusation|allegation|assertion|suggestion)|"
-                         r"(?:remarks|comments)(?:\s+(?:last|earlier|this)\s+\w+)?) by\s+((?:" + _INITIAL + "|"
+                         r"(?:remarks|comments)(?:\s+(?:last|earlier|this)\s+\w+)?)"
+                         # session 24: "enforcement actions announced Monday morning by the Department of Justice"
+                         r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+                         r"earlier|(?:last|this)\s+(?:week|month|year))(?:\s+(?:morning|afternoon|evening|night))?)?"
+                         r" by\s+((?:" + _INITIAL + "|"
                          + _TITLE_ABBREV + r"|[^,;:.()\"—–])+)")
 # active "quote X as saying": X is the speaker, the quoting outlet only a channel
 _QUOTE_AS_RE = re.compile(r"\bquot(?:e|es|ed|ing)\s+(?!as\b|by\b|in\b|from\b)([^,;:.()\"—–]+?)\s+as\s+"
@@ -4049,6 +4060,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
     for m in _TOLD_BY_RE.finditer(masked) if " by" in masked else ():
         if masked[max(0, m.start() - 4):m.start()] == " be ":
             continue  # round 9: "at a time to be announced by officials": a future/infinitive passive, no event
+        if m.group().startswith(("asked", "Asked")) and _NO_COMMENT_RE.search(text):
+            continue  # session 24: "Asked by reporters, the governor declined to comment": no exchange to report
         btoks = _tokenize(m.group(1))
         words = _np_after(btoks, 0, len(btoks))
         for k in range(1, len(words) - 1):
