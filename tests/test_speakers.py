@@ -2709,3 +2709,14 @@ def test_session24_title_word_in_lower_case_is_nobody() -> None:
     out = extract_speakers(paragraphs, title="Race had nothing to do with Minnesota shooting")
     assert out == [()]
     assert extract_speakers(["He said the plan had failed."], title="Obama warns of failure") == [("Obama",)]
+
+
+def test_session24_shared_surname_prefers_the_actor_over_a_possessive_mention() -> None:
+    paragraphs = [
+        "Hillary Clinton didn't hold back in her attacks on Donald Trump, who passed on mentioning Bill Clinton's past.",
+        "“I was going to say something extremely rough,” Trump said.",
+        "The exchange followed a tough attack on Trump during the debate.",
+        "“He tried to switch from looks to stamina,” Clinton said.",
+        "“I held back on the indiscretions with respect to Bill Clinton,” Trump told reporters.",
+    ]
+    assert extract_speakers(paragraphs)[3] == ("Hillary Clinton",)

@@ -4757,7 +4757,10 @@ class _Article:
             key = " ".join(f)
             seen = [m for m in self.mentions.get(key, []) + self.lone.get(f[0], []) if m < here]
             hk = " ".join(heads[key])
-            counts[hk] = counts.get(hk, 0) + sum(1 for m in self.mentions.get(key, []) if m[0] >= 0)  # not the title
+            counts[hk] = counts.get(hk, 0) + sum(1 for m in self.mentions.get(key, []) if m[0] >= 0 and not (
+                # session 24: a possessive mention ("Bill Clinton's past infidelities") names no actor
+                _POSSESSIVE_RE.match(self.texts[m[0]], m[1] + len(key)) if m[0] < len(self.texts) and self.texts[
+                    m[0]].startswith(key, m[1]) else False))  # not the title
             if seen and max(seen) > best_at:
                 best, best_at = heads[key], max(seen)
         if best is not None and best_at[0] < self.cur_para - 1 and len(counts) >= 2:
@@ -4766,9 +4769,12 @@ class _Article:
             # name came up once, five paragraphs before)
             # of equally named ones, the one the article introduced first (the lede's person, not the wife
             # named once further down)
-            top = sorted(counts.items(), key=lambda kv: (-kv[1], self.first_seen.get(kv[0], 1 << 30)))
+            def first_at(name: str) -> tuple[int, int]:  # session 24: the paragraph and offset of the first mention
+                return min((m for m in self.mentions.get(name, []) if m[0] >= 0), default=(1 << 30, 0))
+
+            top = sorted(counts.items(), key=lambda kv: (-kv[1], first_at(kv[0])))
             if top[0][1] >= 2 * top[1][1] > 0 or top[0][1] and all(n <= 1 for _, n in top[1:]) and (
-                    0 <= self.first_seen.get(top[0][0], -1) < self.first_seen.get(top[1][0], 1 << 30)):
+                    0 <= first_at(top[0][0])[0] and first_at(top[0][0]) < first_at(top[1][0])):
                 return top[0][0].split()  # (not when two namesakes both lead: "Jones" father and son)
         return best
 
