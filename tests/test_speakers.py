@@ -2713,7 +2713,7 @@ def test_session24_title_word_in_lower_case_is_nobody() -> None:
 
 def test_session24_shared_surname_prefers_the_actor_over_a_possessive_mention() -> None:
     paragraphs = [
-        "Hillary Clinton didn't hold back in her attacks on Donald Trump, who passed on mentioning Bill Clinton's past.",
+        "Hillary Clinton didn't hold back in her attacks on Donald Trump, who skipped mentioning Bill Clinton's past.",
         "“I was going to say something extremely rough,” Trump said.",
         "The exchange followed a tough attack on Trump during the debate.",
         "“He tried to switch from looks to stamina,” Clinton said.",
