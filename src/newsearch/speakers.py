@@ -4103,6 +4103,9 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             cands.append(c)
     if any(c.kind == "pron" and c.text == "they" for c in cands):
         cands[:] = _they_from_subject(cands, toks, sent_of, first_tok_of_sent, sent_end)
+    if len(cands) > 1:  # session 24: "Pennsylvania law enforcement officials …, by saying": not also "Pennsylvania"
+        cands[:] = [c for c in cands if not (c.kind == "person" and " " not in c.text and any(
+            d.pos == c.pos and d.kind == "desc" and d.text.startswith(c.text + " ") for d in cands))]
     cands.sort(key=lambda c: c.pos)
     return res, kept, toks
 
