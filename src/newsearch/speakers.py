@@ -4103,6 +4103,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             cands.append(c)
     if any(c.kind == "pron" and c.text == "they" for c in cands):
         cands[:] = _they_from_subject(cands, toks, sent_of, first_tok_of_sent, sent_end)
+    cands[:] = [c for c in cands if not (c.kind == "desc" and len(ws := c.text.split()) >= 3 and ws[0].endswith(
+        "ing") and ws[0].islower() and ws[1] in _VERB_PHRASE_SECOND)]  # session 24: "passing around … emails in a way"
     if len(cands) > 1:  # session 24: "Pennsylvania law enforcement officials …, by saying": not also "Pennsylvania"
         cands[:] = [c for c in cands if not (c.kind == "person" and " " not in c.text and any(
             d.pos == c.pos and d.kind == "desc" and d.text.startswith(c.text + " ") for d in cands))]
@@ -4110,6 +4112,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
     return res, kept, toks
 
 
+#: a word after an -ing form that makes it a verb phrase, not a described group ("passing around", "setting up the")
+_VERB_PHRASE_SECOND = frozenset("around up out off down over the a an his her their its in on at to for with".split())
 _SUBJ_STOP = lex.AUX_WORDS | _VERB_FORM.keys() | lex.NEGATIONS | {"seem", "seems", "seemed", "appear", "appears"}
 
 
