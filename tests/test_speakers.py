@@ -2683,8 +2683,9 @@ def test_session24_anonymous_sources(paragraphs: list[str], expected: tuple[str,
         (["While many in Washington’s diplomatic community say they have a clearer sense of it, doubts grow."],
          ("many in Washington’s diplomatic community",)),
         (["Others in the party said the plan was dead."], ("others in the party",)),
-        (["After months of passing around sensitive government emails in a way the director slammed, Clinton has "
-          "gotten the contrition game down."], ()),
+        (["After months of refusing to offer a mea culpa for setting up a private server and passing around sensitive "
+          "government emails in a way FBI Director James Comey slammed as “extremely careless,” Clinton has gotten "
+          "the contrition game down."], ()),
         (["Pennsylvania law enforcement officials are accusing Robert Rowe of lying by saying that local snipers "
           "should have looked left."], ("Pennsylvania law enforcement officials",)),
         (["State Rep. Chris Rabb also extended his deepest condolences on the mosque’s Facebook page."],
