@@ -4888,7 +4888,7 @@ class _Article:
         return self._fitting_person(lambda sur: (
             sur + r"\W{1,3}" + code,  # "Cruz, R-Texas", "Cruz (R-TX)"
             r"\b(?:" + codes + r")\s+(" + parties + r")\s+(?:[A-Z][\w.]*\s+){0,3}" + sur + r"\b",
-            sur + r",? (?:a|the) (?:[\w-]+ ){0,2}(?:" + codes + ") (" + (words[-1] if party else r"\w+") + r")\b",
+            sur + r",? (?:a|an|the) (?:[\w-]+ ){0,2}(?:" + codes + ") (" + (words[-1] if party else r"\w+") + r")\b",
             sur + r",? (?:a (?:" + "|".join(_PARTY_LABELS) + ") )?(?:of|from) (?:" + codes + r")\b"), recent)
 
     def _fitting_person(self, patterns: Callable[[str], Sequence[str]], recent: Sequence[str]) -> str | None:

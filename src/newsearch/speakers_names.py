@@ -369,11 +369,13 @@ ORG_ANAPHORS: dict[str, tuple[str, ...]] = {
     "ministry": ("Ministry",),
     "department": ("Department",),
     "association": ("Association",),
+    # session 24: a union is also an Association, Federation or Guild ("the North Star Nurses Association … The
+    # union said"); "Service"/"Bureau" for "the agency" was tried and dropped (it took "Human Services" for CBP)
     "agency": ("Agency", "Administration"),
     "commission": ("Commission",),
     "council": ("Council",),
     "court": ("Court",),
-    "union": ("Union",),
+    "union": ("Union", "Association", "Federation", "Guild", "Teamsters", "Brotherhood", "Workers"),
     "party": ("Party",),
     "committee": ("Committee",),
     "government": ("Government",),
