@@ -2683,6 +2683,8 @@ def test_session24_anonymous_sources(paragraphs: list[str], expected: tuple[str,
         (["While many in Washington’s diplomatic community say they have a clearer sense of it, doubts grow."],
          ("many in Washington’s diplomatic community",)),
         (["Others in the party said the plan was dead."], ("others in the party",)),
+        (["Brantley Corp. said Monday it would cut 1,200 jobs.", "The Detroit-based company said most of the cuts "
+          "would come at plants in Michigan."], ("Brantley Corp",)),
         (["After months of refusing to offer a mea culpa for setting up a private server and passing around sensitive "
           "government emails in a way FBI Director James Comey slammed as “extremely careless,” Clinton has gotten "
           "the contrition game down."], ()),

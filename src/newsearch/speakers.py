@@ -1055,8 +1055,10 @@ def _classify_phrase(words_in: Sequence[str], pos: int) -> _Cand | None:
         return _Cand(pos, low[0], "pron")
     if len(words) > 14:
         return None
-    if low[0] == "the" and 2 <= len(low) <= 4 and _company_head(low[-1]) and words[-1].islower() and all(
-            w[0].islower() or w.endswith(_DEMONYM_END) and w.isalpha() for w in words[1:-1]):
+    if low[0] == "the" and 2 <= len(low) - (1 if len(low) > 2 and "-based" in low[1] else 0) <= 4 and _company_head(
+            low[-1]) and words[-1].islower() and all(
+            w[0].islower() or w.endswith(_DEMONYM_END) and w.isalpha() for w in _BASED_RE.sub(
+                "", " ".join(words[1:-1]) + " x").split()[:-1]):  # session 24: "the Detroit-based company"
         return _Cand(pos, " ".join(low[:1] + words[1:]), "org")  # session 13: "the software maker", "the German
         # carmaker", "the tech giant": the company an article is about, named again
     if len(low) == 2 and low[0] == "the" and low[1] in {"defense", "defence", "prosecution"}:
@@ -4113,6 +4115,7 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
 
 
 #: a word after an -ing form that makes it a verb phrase, not a described group ("passing around", "setting up the")
+_BASED_RE = re.compile(r"^(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\s+(?=[a-z])")
 _VERB_PHRASE_SECOND = frozenset("around up out off down over the a an his her their its in on at to for with".split())
 _SUBJ_STOP = lex.AUX_WORDS | _VERB_FORM.keys() | lex.NEGATIONS | {"seem", "seems", "seemed", "appear", "appears"}
 
@@ -5565,8 +5568,10 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                     name = name[4:]
                     low = low[4:]
                 if low not in lex.ORG_ANAPHORS and _company_head(low.split()[-1]) and all(
-                        w.islower() or w.endswith(_DEMONYM_END) and w.isalpha() for w in name.split()):
-                    low = "firm_desc"  # session 13: "the software maker", "the tech giant"
+                        w.islower() or w.endswith(_DEMONYM_END) and w.isalpha()
+                        for w in _BASED_RE.sub("", name).split()):
+                    low = "firm_desc"  # session 13: "the software maker", "the tech giant"; session 24: "the
+                    # Detroit-based company", "the San Francisco-based company"
                 if low == "firm_desc":  # like "the company", but never just the last organisation that spoke
                     ref = _org_appositive(["the", *name.split()], masked_texts, article) or article.org_with(
                         lex.ORG_ANAPHORS["company"], org_speakers, brand) or (brand if brand and not (
