@@ -2727,3 +2727,14 @@ def test_session24_shared_surname_prefers_the_actor_over_a_possessive_mention() 
         "“I held back on the indiscretions with respect to Bill Clinton,” Trump told reporters.",
     ]
     assert extract_speakers(paragraphs)[3] == ("Hillary Clinton",)
+
+
+def test_session24_institution_anaphors() -> None:
+    paragraphs = [
+        "The 300-page report, the product of an investigation into the Diocese of Altoona-Hollister, found abuse.",
+        "In a statement, the diocese said that it had adopted strict safeguards since 2002.",
+    ]
+    assert extract_speakers(paragraphs)[1] == ("Diocese of Altoona-Hollister",)
+    nurses = ["Nurses voted Sunday to authorize a strike, the North Star Nurses Association said.",
+              "The union said 94 percent of members who cast ballots supported the authorization."]
+    assert extract_speakers(nurses)[1] == ("North Star Nurses Association",)

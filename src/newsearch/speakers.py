@@ -5800,7 +5800,10 @@ _RUN_GAP = 2  # unattributed third-person-free paragraphs a first-person run may
 
 # round 16: "the driver, Joshua D. Brown, …" (a description right before the name it gives)
 _DESC_NAMED_RE = re.compile(r"\b([Tt]he(?: [\w'’-]+){1,5}), ((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]+),")
-_INSTITUTION_ANAPHORS = frozenset({"district", "institute", "foundation", "embassy", "university"})
+_INSTITUTION_ANAPHORS = frozenset({"district", "institute", "foundation", "embassy", "university",
+                                   # session 24
+                                   "diocese", "archdiocese", "church", "hospital", "museum", "zoo", "league",
+                                   "college", "school", "network"})
 _ORG_MENTION_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 

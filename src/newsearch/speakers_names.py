@@ -200,7 +200,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     """President Vice Prime Minister Ministers Secretary General Gen Sen Senator Rep Representative
     Gov Governor Mayor Judge Justice Chief Chair Chairman Chairwoman Chairperson Director Dr Mr Mrs
     Ms Miss Mx Prof Professor Lord Lady Sir Dame Lt Col Colonel Adm Admiral Maj Major Capt Captain
-    Sgt Sergeant Cpl Corporal Pvt Private Det Cmdr Supt Insp Atty King Queen Prince Princess Pope Rev Reverend Father
+    Sgt Sergeant Cpl Corporal Pvt Private Det Cmdr Supt Insp Atty Class
+    King Queen Prince Princess Pope Rev Reverend Father
     Speaker Leader Ambassador Commissioner Attorney Treasurer Undersecretary Under Deputy
     Assistant Acting Former Executive Officer CEO CFO COO Coach Manager Defense Defence Foreign
     Finance Trade Interior Health Commerce Energy State Home Justice Agriculture Labour Labor
@@ -270,6 +271,7 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     regulator regulators commission council ministry embassy military army navy force forces command coalition
     alliance bloc opposition campaign team club league federation association institute
     foundation organisation organization charity spokesperson office offices utility governors
+    diocese archdiocese hospital museum church university college network
     seamen miners pilots nurses backer backers proponent proponents opponent opponents advocate advocates
     defenders detractors
     skeptics sceptics ally allies
@@ -392,6 +394,17 @@ ORG_ANAPHORS: dict[str, tuple[str, ...]] = {
     "coalition": ("Coalition",),
     "alliance": ("Alliance",),
     "organization": ("Organization", "Organisation"),
+    # session 24: "the Diocese of Altoona-Hollister … the diocese said", "the hospital said", "the museum said"
+    "diocese": ("Diocese",),
+    "archdiocese": ("Archdiocese",),
+    "church": ("Church",),
+    "hospital": ("Hospital", "Medical", "Health"),
+    "museum": ("Museum",),
+    "zoo": ("Zoo",),
+    "league": ("League",),
+    "college": ("College",),
+    "school": ("School", "Academy"),
+    "network": ("Network",),
 }
 
 # --- news outlets -------------------------------------------------------------------------------
