@@ -2738,3 +2738,19 @@ def test_session24_institution_anaphors() -> None:
     nurses = ["Nurses voted Sunday to authorize a strike, the North Star Nurses Association said.",
               "The union said 94 percent of members who cast ballots supported the authorization."]
     assert extract_speakers(nurses)[1] == ("North Star Nurses Association",)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # session 24, from set 25's errors (read after its one blind score)
+        (["Attorney General Bill Barr spoke.", "Still, the inspector general said that policy gives the attorney "
+          "general wide discretion."], ("the inspector general",)),
+        (["Attorney General Bill Barr spoke.", "The attorney general said that policy gives him discretion."],
+         ("Bill Barr",)),
+        (["Judge Arthur Engoron spoke.", "Engoron in Thursday’s ruling said he was “accosted” by Bailey."],
+         ("Arthur Engoron",)),
+    ],
+)
+def test_session24_set_25(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

@@ -1677,6 +1677,10 @@ _IRREGULAR_BASE = frozenset({"forecast", "broadcast", "put", "read", "set", "cas
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "shall", "must", "to"})
 
 
+#: nouns of a speaking occasion between a subject and its verb ("McConnell, who in a speech said", "Engoron in
+#: Thursday's ruling said")
+_SAID_IN_NOUNS = frozenset("interview statement speech rally letter post ruling order opinion decision filing memo "
+                           "email tweet remarks testimony".split())
 _SENTENCE_CONJ = frozenset({"but", "and", "yet", "so", "still", "now", "meanwhile", "indeed", "instead", "also"})
 
 
@@ -1889,9 +1893,11 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
             return [], 0, True  # passive: "was denied", "has been mentioned"
         j -= 1
     while j - 2 >= s and toks[j].text.isdigit() and len(toks[j].text) == 4 and toks[j - 1].low in {
-            "in", "since", "until", "during"} or j - 3 >= s and toks[j].low in {"interview", "statement", "speech",
-                                                                             "rally", "letter", "post"} and toks[
-            j - 1].low in {"a", "an", "the"} and toks[j - 2].low in {"in", "at", "during"}:
+            "in", "since", "until", "during"} or j - 3 >= s and toks[j].low in _SAID_IN_NOUNS and (
+            toks[j - 1].low in {"a", "an", "the", "his", "her", "their", "its"} or (  # session 24: "Engoron in
+                _POSSESSIVE_RE.search(toks[j - 1].text) and toks[j - 1].text[:1].isupper()  # Thursday's ruling said"
+                and toks[j - 2].low in {"in", "at", "during"})) and toks[j - 2].low in {
+                "in", "at", "during"}:
         before_pp = toks[j - (2 if toks[j].text.isdigit() else 3)]
         if before_pp.low in _VERB_FORM or before_pp.low.endswith(("ed", "ing")) and before_pp.text.islower():
             break  # not "… said in a statement emailed to NBC News that", "voters interviewed at the rally said"
@@ -4835,6 +4841,9 @@ class _Article:
             if head not in roles or self.first_seen.get(name, 0) > self.cur_para + 2:
                 continue  # session 14: not a person the article introduces only much later ("a former state
                 # senator" eleven paragraphs after "The state senator argued")
+            if head == "general" and mods and not mods & roles:
+                continue  # session 24: "the inspector general" is not the attorney general
+
             score = 1 + len(mods & roles)
             if score > top:
                 best, top = [name], score
@@ -5462,6 +5471,12 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                     role_desc = c.text.split(":", 1)[1]
                     if masked[c.pos:c.pos + len(role_desc)].lower() == role_desc:  # as written: "the EU envoy"
                         role_desc = role_desc[:1] + masked[c.pos + 1:c.pos + len(role_desc)]
+                    if role_desc.lower().split()[-2:-1] in (["inspector"], ["surgeon"], ["solicitor"]) and \
+                            role_desc.lower().endswith(" general"):
+                        # session 24: "the inspector general said" names an office nobody else in the article holds;
+                        # it is not whoever spoke last (the attorney general the report is about)
+                        add(role_desc)
+                        continue
                     c = _Cand(c.pos, "_person", "pron", c.gender, c.group)
             if c.kind == "pron":
                 owned = c.text.split()[1] if c.text.startswith(("his ", "her ")) else ""
