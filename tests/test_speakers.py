@@ -2750,6 +2750,11 @@ def test_session24_institution_anaphors() -> None:
          ("Bill Barr",)),
         (["Judge Arthur Engoron spoke.", "Engoron in Thursday’s ruling said he was “accosted” by Bailey."],
          ("Arthur Engoron",)),
+        (["In San Francisco, a spokesperson for Mayor London Breed said the city had started to act."],
+         ("a spokesperson for Mayor London Breed",)),
+        (["A spokesperson for OSTC declined to comment on a plea deal but said prosecutors did not object."],
+         ("a spokesperson for OSTC",)),
+        (["One of the first officers who responded to the Uvalde school massacre pleaded not guilty Thursday."], ()),
     ],
 )
 def test_session24_set_25(paragraphs: list[str], expected: tuple[str, ...]) -> None:

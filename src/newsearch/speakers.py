@@ -1118,7 +1118,8 @@ def _classify_phrase(words_in: Sequence[str], pos: int) -> _Cand | None:
     while tail and not _cap(tail[0]):
         tail = tail[1:]
     if len(tail) >= 3 and k >= 1 and (low[k] in {"to", "of", "for"} or low[k] == "the" and low[k - 1] in {
-            "to", "of", "for"}) and _ROLE_PREP_RE.search(" ".join(low[:k + 1]) + " "):
+            "to", "of", "for"}) and _ROLE_PREP_RE.search(" ".join(low[:k + 1]) + " ") and not (
+                low[k] in {"to", "for"} and low[k - 1] in _AIDE_NOUNS):  # session 24: "a spokesperson for Mayor X"
         split = _place_then_name(tail)
         if split:  # "Ambassador to the European Union Gordon Sondland" -> Gordon Sondland
             return _name_cand(tail[split:], pos, words)
@@ -2076,7 +2077,7 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                     continue  # "Soelistyo, head of the search and rescue agency, told"
                 break
             c = _classify(words, 0)
-            if "and" in words and len(words) <= 12 and start == a:
+            if "and" in words and len(words) <= 12 and start == a and (a == s or toks[a - 1].text != ","):
                 parts = [w_ for w_ in _split_and(words) if w_]
                 pcs = [_classify(w_, 0) for w_ in parts]
                 if len(parts) == 2 and all(pc_ is not None and pc_.kind == "person" and len(pc_.text.split()) >= 2 and
@@ -2761,6 +2762,14 @@ def _sentence_subject(toks: Sequence[_Tok], s: int, i: int) -> list[str]:
             break
         if t.low in lex.AUX_WORDS or t.low in _VERB_FORM or t.low in lex.NEGATIONS:
             break
+        if t.low == "for" and words and words[-1].lower() in lex.SPEAKER_NOUNS and k + 1 < i \
+                and _cap(toks[k + 1].text) and toks[k + 1].text not in _FUNCTION_CAPS:
+            n = k + 1  # session 24: "A spokesperson for OSTC declined to comment … but said"
+            while n < i and n - k <= 6 and (_cap(toks[n].text) or toks[n].low in {"of", "and", "&"}) and \
+                    toks[n].low not in _VERB_FORM:
+                n += 1
+            words.extend(tk.text for tk in toks[k:n])
+            break
         if words and t.text[0].islower() and t.low not in lex.SPEAKER_NOUNS and t.low not in lex.TITLE_LOWER \
                 and not t.low.endswith("s"):
             head = next((n for n in range(k + 1, min(i, k + 4)) if toks[n].low in lex.SPEAKER_NOUNS
@@ -3138,7 +3147,9 @@ _NOT_NOUN_AFTER_ING = _BOUNDARY_WORDS | _DETS_POSS | _PREP_LEAD | _RELATIVES | {
 
 
 _EMERGENCY_WORDS = frozenset("call calls scene scenes alarm alarms incident fire fires shooting emergency emergencies "
-                             "crash accident disturbance".split())
+                             "crash accident disturbance "
+                             # session 24: "officers who responded to the Uvalde school massacre"
+                             "massacre shootings explosion blast rampage attack standoff".split())
 
 #: session 22: lowercase words before a bare speech noun that do not make it a compound noun: function words,
 #: adverbs, and collective nouns that take a plural verb ("police say", "staff claim")
@@ -3653,7 +3664,9 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             continue  # round 16: "who has also faced questions about …": a noun after a past verb
         if base in {"accuse", "charge"} and nxt == "of":
             continue  # round 15: "Medenbach, arrested … and accused of driving …": a passive participle
-        if base == "respond" and nxt == "to" and i + 3 < e and (toks[i + 3].low in _EMERGENCY_WORDS or (
+        if base == "respond" and nxt == "to" and i + 3 < e and (toks[i + 3].low in _EMERGENCY_WORDS or any(
+                toks[n].low in _EMERGENCY_WORDS for n in range(i + 3, min(e, i + 7)) if all(
+                    tk.text not in _STOP_PUNCT for tk in toks[i + 2:n])) or (
                 toks[i + 3].low in {"report", "reports"} and i + 4 < e and toks[i + 4].low == "of") or (
                 i + 4 < e and toks[i + 3].low in {"first", "initial", "911", "emergency", "reported"}
                 and toks[i + 4].low in _EMERGENCY_WORDS | {"report", "reports"})):
