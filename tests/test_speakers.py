@@ -2755,6 +2755,8 @@ def test_session24_institution_anaphors() -> None:
         (["A spokesperson for OSTC declined to comment on a plea deal but said prosecutors did not object."],
          ("a spokesperson for OSTC",)),
         (["One of the first officers who responded to the Uvalde school massacre pleaded not guilty Thursday."], ()),
+        (["Fly-half Charlie Hodgson missed three penalties.", '"I\'m very disappointed," Hodgson said.'],
+         ("Charlie Hodgson",)),
     ],
 )
 def test_session24_set_25(paragraphs: list[str], expected: tuple[str, ...]) -> None:

@@ -4251,6 +4251,9 @@ class _Mention:
 _ABBR_TITLES = frozenset("Gen Sen Rep Gov Dr Mr Mrs Ms Lt Col Adm Maj Capt Sgt St Rev Prof Jr Sr".split())
 
 
+_HYPHEN_ADJ_RE = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
 def _chains(masked: str) -> list[tuple[int, list[str]]]:
     """Capitalised name chains with their offsets, split at sentence ends, "and" and possessives."""
     out: list[tuple[int, list[str]]] = []
@@ -4292,6 +4295,8 @@ def _chains(masked: str) -> list[tuple[int, list[str]]]:
             words = words[1:]
         while words and words[-1] in {"of", "and", "&"}:
             words = words[:-1]
+        if len(words) >= 2 and _HYPHEN_ADJ_RE.match(words[0]):
+            words = words[1:]  # session 24: "Far-right Gateway Pundit", "Left-leaning Media Matters": an adjective
         if len(words) >= 3 and _ROLE_PREP_RE.search(masked, max(0, off - 40), off):
             split = _place_then_name(words)
             if split:  # "envoy to Ukraine Kurt Volker": the place is not part of the name
