@@ -2755,6 +2755,8 @@ def test_session24_institution_anaphors() -> None:
         (["A spokesperson for OSTC declined to comment on a plea deal but said prosecutors did not object."],
          ("a spokesperson for OSTC",)),
         (["One of the first officers who responded to the Uvalde school massacre pleaded not guilty Thursday."], ()),
+        (["The US Consumer Product Safety Commission said it found 400,000 defective products.",
+          "CPSC said Amazon now has to submit a plan."], ("US Consumer Product Safety Commission",)),
         (["Fly-half Charlie Hodgson missed three penalties.", '"I\'m very disappointed," Hodgson said.'],
          ("Charlie Hodgson",)),
     ],

@@ -4460,7 +4460,7 @@ def _acronym_extent(full: str, texts: Sequence[str]) -> str:
     Services" for HHS, "Centers for Disease Control and Prevention" for CDC, "U.S. National Highway Traffic Safety
     Administration" for NHTSA."""
     esc = re.escape(full)
-    rx = re.compile(r"((?:\bU\.S\.\s+)?(?:\b(?:Department|Ministry|Office|Bureau)\s+of\s+(?:the\s+)?)?)" + esc +
+    rx = re.compile(r"((?:\b(?:U\.S\.|US)\s+)?(?:\b(?:Department|Ministry|Office|Bureau)\s+of\s+(?:the\s+)?)?)" + esc +
                     r"(?:\s+and\s+(" + "|".join(_NAME_TAIL_NOUNS) + r")\b)?")
     for text in texts:
         for m in rx.finditer(text):
