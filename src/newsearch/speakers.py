@@ -2834,13 +2834,18 @@ for _v, _p, _nx in (("call", "for", ""), ("single", "out", ""), ("rule", "out", 
                     # session 13: "took to Twitter to defend the plan"
                     ("take", "to", "twitter facebook instagram social x truth tiktok youtube threads bluesky"),
                     # session 15: "Miller cast doubt on the plan" (a person-like subject, as the others)
-                    ("cast", "doubt", "on")):
+                    ("cast", "doubt", "on"),
+                    # session 24: "Clinton had made it clear that …", "Blair paid tribute to …", "Abe brought up …"
+                    ("pay", "tribute", "to"), ("bring", "up", "")):
     for _form in (("take", "takes", "took", "taking") if _v == "take" else ("make", "makes", "made", "making")
                   if _v == "make" else ("cast", "casts", "casting") if _v == "cast" else
+                  ("pay", "pays", "paid", "paying") if _v == "pay" else
+                  ("bring", "brings", "brought", "bringing") if _v == "bring" else
                   ("hold", "holds", "held", "holding") if _v == "hold" else
                   ("speak", "speaks", "spoke", "speaking") if _v == "speak" else lex.verb_forms(_v)):
         _old = _OBJ_PHRASAL.get(_form, (frozenset(), frozenset()))
         _OBJ_PHRASAL[_form] = (_old[0] | {_p}, _old[1] | frozenset(_nx.split()))
+_MADE_IT_CLEAR = frozenset({"make", "makes", "made", "making"})  # session 24: "had made it clear that …"
 _AFTER_PHRASAL = frozenset({"at", "on", "against", "that", ",", '"', ":", "with", "to", "in", "about", "saying"})
 # "Van Der Beek’s announcement that …", "Mr. Trump’s Oct. 11 announcement that": a named owner of a speech noun
 _SPEECH_NOUN_ALT = ("announcement|claim|assertion|insistence|admission|pledge|promise|vow|warning|remarks|"
@@ -3611,9 +3616,10 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                                        or _modifier_word(toks[i + 1])) and toks[i + 2].low in _RAISE_OBJECTS)) \
                 and _person_subject_before(toks, first_tok_of_sent[sent_of[i]], i):
             base = "say"  # round 14: "he raised concerns about …" (a name or he/she only: "the case raised questions")
-        if base is None and not made and t.low in _OBJ_PHRASAL and i + 1 < len(toks) and toks[i + 1].low in \
+        if base is None and not made and t.low in _OBJ_PHRASAL and i + 1 < len(toks) and (toks[i + 1].low in
                 _OBJ_PHRASAL[t.low][0] and (not _OBJ_PHRASAL[t.low][1] or i + 2 < len(toks) and toks[i + 2].low in
-                                            _OBJ_PHRASAL[t.low][1]) and not (
+                                            _OBJ_PHRASAL[t.low][1]) or t.low in _MADE_IT_CLEAR and toks[
+                i + 1].low == "it" and i + 2 < len(toks) and toks[i + 2].low in {"clear", "plain"}) and not (
                 t.low.startswith("hold") and i + 3 < len(toks) and toks[i + 2].low == "the" and toks[
                     i + 3].low not in {"possibility", "prospect", "hope"}) and _person_subject_before(
                 toks, first_tok_of_sent[sent_of[i]], i):
