@@ -2694,7 +2694,7 @@ def test_session24_anonymous_sources(paragraphs: list[str], expected: tuple[str,
          ("Chris Rabb",)),
         (["The company extended its deadline by a week."], ()),
         (["Asked by Bishop John Brannon what Pence would do to heal divides, Pence brought up the shootings."],
-         ("John Brannon",)),
+         ("John Brannon", "Pence")),
         (["A source close to Donald Trump saying he was angry was quoted."], ()),
         (["Hillary Clinton spoke.", "Trump's reference followed a tough attack from Clinton, who said Trump “loves "
           "hanging around beauty contests.”"], ("Hillary Clinton",)),
