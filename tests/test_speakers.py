@@ -2764,6 +2764,8 @@ def test_session24_institution_anaphors() -> None:
          ("Mike Ruddock",)),
         (["And Shinzo Abe brought up the Trans-Pacific Partnership."], ("Shinzo Abe",)),
         (["The storm brought up debris from the sea floor."], ()),
+        (["Joaquín Guzmán López pleaded not guilty Tuesday, with his attorney saying his client has made no deal."],
+         ("Joaquín Guzmán López's attorney",)),
         (["Fly-half Charlie Hodgson missed three penalties.", '"I\'m very disappointed," Hodgson said.'],
          ("Charlie Hodgson",)),
     ],

@@ -2630,6 +2630,10 @@ def _with_subject(toks: Sequence[_Tok], s: int, i: int) -> _Cand | None:
     """Session 18: the name that is the subject of an absolute "with" clause before the participle at ``i`` ("with
     Lee calling the plan “reckless” and Sutton saying …"); described subjects ("with several lawmakers warning
     that …") are found where the speech noun before a participle is handled."""
+    if i - 3 >= s and toks[i - 1].low in lex.SPEAKER_NOUNS and toks[i - 2].low in {"his", "her", "their"} and \
+            toks[i - 3].low == "with" and (i - 4 < s or toks[i - 4].text == ","):
+        c = _classify([toks[i - 2].text, toks[i - 1].text], toks[i - 2].start)  # session 24: "…, with his attorney
+        return c if c is not None and c.kind == "pron" else None  # saying his client has made no deal"
     k = i - 1
     while k > s and i - k <= 4 and _cap(toks[k].text) and toks[k].text not in _FUNCTION_CAPS:
         k -= 1
