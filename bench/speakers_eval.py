@@ -166,7 +166,9 @@ HELDOUT = {"us-heldout": "heldout2.txt", "us-heldout3": "heldout3.txt", "us-held
            "us-heldout22": "heldout22.txt",
            "us-heldout23": "heldout23.txt",
            "us-heldout24": "heldout24.txt",
-           "us-heldout25": "heldout25.txt"}
+           "us-heldout25": "heldout25.txt",
+           "us-heldout26": "heldout26.txt",
+           "us-heldout27": "heldout27.txt"}
 
 
 def us_heldout() -> dict[str, str]:
