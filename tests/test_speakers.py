@@ -2764,6 +2764,9 @@ def test_session24_institution_anaphors() -> None:
          ("Mike Ruddock",)),
         (["And Shinzo Abe brought up the Trans-Pacific Partnership."], ("Shinzo Abe",)),
         (["The storm brought up debris from the sea floor."], ()),
+        (["Dallas Police Chief David Brown told reporters the suspect had wanted to kill more.", "The Dallas police "
+          "chief, who is black, urged people upset about the conduct of police to consider joining his force."],
+         ("David Brown",)),
         (["Joaquín Guzmán López pleaded not guilty Tuesday, with his attorney saying his client has made no deal."],
          ("Joaquín Guzmán López's attorney",)),
         (["Fly-half Charlie Hodgson missed three penalties.", '"I\'m very disappointed," Hodgson said.'],

@@ -1175,8 +1175,9 @@ def _classify_phrase(words_in: Sequence[str], pos: int) -> _Cand | None:
         return _Cand(pos, " ".join([low[0]] + list(words[1:])) if words[0][0].isupper() and low[0] in
                      lex.SPEAKER_NOUNS else " ".join(words), "desc")
     # "sources close to X", "a spokesman for X": the head may be followed by a post-modifier
-    while after and (after[0] in lex.SPEAKER_NOUNS or len(after) == 1 and _occupation_word(after[0])) and \
-            words[head + 1][0].islower():  # round 18: "A government seismologist said"
+    while after and (after[0] in lex.SPEAKER_NOUNS or len(after) == 1 and (
+            _occupation_word(after[0]) or after[0] in {"chief", "chiefs"})) and \
+            words[head + 1][0].islower():  # round 18: "A government seismologist said"; session 24: "the police chief"
         head += 1  # "securities house managers", "company spokesman"
         head_word = low[head]
         before, after = low[:head], low[head + 1:]
