@@ -2764,6 +2764,8 @@ def test_session24_institution_anaphors() -> None:
          ("Mike Ruddock",)),
         (["And Shinzo Abe brought up the Trans-Pacific Partnership."], ("Shinzo Abe",)),
         (["The storm brought up debris from the sea floor."], ()),
+        (["He was indicted, according to a statement from the US Justice Department.", "The sons are accused of "
+          "trafficking, the Justice Department said last year."], ("US Justice Department",)),
         (["Dallas Police Chief David Brown told reporters the suspect had wanted to kill more.", "The Dallas police "
           "chief, who is black, urged people upset about the conduct of police to consider joining his force."],
          ("David Brown",)),

@@ -4718,6 +4718,12 @@ class _Article:
                       full[: len(words)] == words and full[len(words)] in {"for", "of"}}
             if len(longer) == 1:  # session 13: "the National League" -> "National League for Democracy"
                 return _Cand(cand.pos, longer.pop(), "org", "", cand.group)
+            tw = text.split()
+            if len(tw) >= 2 and _cap(tw[0]) and _cap(tw[-1]) and all(_cap(w) or w in {"of", "and", "for", "on"}
+                                                                      for w in tw) and tw[0] not in {"US", "U.S."}:
+                us = re.search(r"\b(U\.S\.|US) " + re.escape(text) + r"\b", "\n".join(self.texts))
+                if us:  # session 24: "the Justice Department said" after "the US Justice Department"
+                    return _Cand(cand.pos, us.group(1) + " " + text, "org", "", cand.group)
             return _Cand(cand.pos, text, "org", "", cand.group)
         return cand
 
