@@ -2764,6 +2764,8 @@ def test_session24_institution_anaphors() -> None:
          ("Mike Ruddock",)),
         (["And Shinzo Abe brought up the Trans-Pacific Partnership."], ("Shinzo Abe",)),
         (["The storm brought up debris from the sea floor."], ()),
+        (['"There have been rumors that they have taken a position, said Wood Gundie analyst Edward Comeau.'],
+         ("Edward Comeau",)),
         (["He was indicted, according to a statement from the US Justice Department.", "The sons are accused of "
           "trafficking, the Justice Department said last year."], ("US Justice Department",)),
         (["Dallas Police Chief David Brown told reporters the suspect had wanted to kill more.", "The Dallas police "
@@ -2777,3 +2779,10 @@ def test_session24_institution_anaphors() -> None:
 )
 def test_session24_set_25(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+def test_session24_unclosed_quote_ends_at_its_own_tag() -> None:
+    text = '"There was no plan, said Kessel, whose group is pushing for bills.'
+    assert quote_spans(text) == ((1, text.index(",") + 1),)
+    continued = '"It was good," he said. "And we will be back'
+    assert quote_spans(continued)[-1][1] == len(continued)  # a quotation that continues in the next paragraph

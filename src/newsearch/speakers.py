@@ -125,8 +125,15 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
                 spans.append((single_at, i))
                 single_at = -1
     if open_at >= 0:
-        spans.append((open_at, n))
+        tag = _MISSING_CLOSE_RE.search(text, open_at) if open_at <= 2 else None
+        # session 24: a quotation that opens the paragraph and is never closed but is followed by its own tag
+        # ("“There wasn't a lot of education …, said Kessel, whose organization …") ends at that tag's comma
+        spans.append((open_at, tag.start() + 1 if tag else n))
     return tuple(s for s in spans if s[1] > s[0])
+
+
+_MISSING_CLOSE_RE = re.compile(r",\s+(?:said|says|added|asked)\s+[A-Z][\w.'’-]+|"
+                               r",\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}\s+(?:said|says|added)\b")
 
 
 _PAREN_BLANK_RE = re.compile(r"\([^()\"“”]{1,40}\)")
