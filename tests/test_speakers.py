@@ -2764,6 +2764,8 @@ def test_session24_institution_anaphors() -> None:
          ("Mike Ruddock",)),
         (["And Shinzo Abe brought up the Trans-Pacific Partnership."], ("Shinzo Abe",)),
         (["The storm brought up debris from the sea floor."], ()),
+        (["Two Democratic state senators, Victor Hahn and Elise Ramirez, said Tuesday they would leave the party."],
+         ("Victor Hahn", "Elise Ramirez")),
         (['"There have been rumors that they have taken a position, said Wood Gundie analyst Edward Comeau.'],
          ("Edward Comeau",)),
         (["He was indicted, according to a statement from the US Justice Department.", "The sons are accused of "

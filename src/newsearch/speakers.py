@@ -2085,7 +2085,9 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                     continue  # "Soelistyo, head of the search and rescue agency, told"
                 break
             c = _classify(words, 0)
-            if "and" in words and len(words) <= 12 and start == a and (a == s or toks[a - 1].text != ","):
+            if "and" in words and len(words) <= 12 and start == a and (a == s or toks[a - 1].text != "," or all(
+                    tk.text != "," for tk in toks[s:a - 1])):  # the subject or an appositive of the subject, not
+                # of an object ("a lawyer representing the workers, Ruby Freeman and Shaye Moss, said")
                 parts = [w_ for w_ in _split_and(words) if w_]
                 pcs = [_classify(w_, 0) for w_ in parts]
                 if len(parts) == 2 and all(pc_ is not None and pc_.kind == "person" and len(pc_.text.split()) >= 2 and
