@@ -897,6 +897,10 @@ def _classify_phrase(words_in: Sequence[str], pos: int) -> _Cand | None:
     unfronted = _strip_fronted(list(words_in)) if "<REL>" not in words_in else None
     if unfronted is not None:
         return _classify(unfronted, pos)
+    if len(words_in) == 1 and words_in[0][:1].isupper() and words_in[0][1:].islower() and (
+            words_in[0].lower() in lex.NON_SPEAKER_HEADS and words_in[0].endswith("s") and not words_in[0].endswith(
+                ("ss", "is")) or words_in[0].lower() in {"guidelines", "media"}):
+        return _Cand(pos, words_in[0].lower(), "non")  # session 24: a capitalised "Reports say", "Media reported"
     if words_in and words_in[-1] == "<POSSNAME>":  # round 18: "Moody's said" (from ``_subject_before``)
         return _Cand(pos, " ".join(words_in[:-1]), "org")
     if "<REL>" in words_in:  # description + restrictive relative clause (from ``_subject_before``)
@@ -4146,6 +4150,17 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
         cands[:] = _they_from_subject(cands, toks, sent_of, first_tok_of_sent, sent_end)
     cands[:] = [c for c in cands if not (c.kind == "desc" and len(ws := c.text.split()) >= 3 and ws[0].endswith(
         "ing") and ws[0].islower() and ws[1] in _VERB_PHRASE_SECOND)]  # session 24: "passing around … emails in a way"
+    if any(c.kind == "person" and c.text.startswith("and ") for c in cands):
+        fixed: list[_Cand] = []
+        for c in cands:
+            if c.kind == "person" and c.text.startswith("and ") and len(c.text) > 4:
+                # session 24: "He and Keating last week warned": the pronoun and the name, each a speaker
+                first = masked[c.pos:c.pos + 4].split()[:1]
+                if first and first[0].lower() in {"he", "she"}:
+                    fixed.append(_Cand(c.pos, first[0].lower(), "pron"))
+                c = _Cand(c.pos, c.text[4:], c.kind, c.gender, c.group)
+            fixed.append(c)
+        cands[:] = fixed
     if len(cands) > 1:  # session 24: "Pennsylvania law enforcement officials …, by saying": not also "Pennsylvania"
         cands[:] = [c for c in cands if not (c.kind == "person" and " " not in c.text and any(
             d.pos == c.pos and d.kind == "desc" and d.text.startswith(c.text + " ") for d in cands))]
