@@ -901,6 +901,9 @@ def _classify_phrase(words_in: Sequence[str], pos: int) -> _Cand | None:
             words_in[0].lower() in lex.NON_SPEAKER_HEADS and words_in[0].endswith("s") and not words_in[0].endswith(
                 ("ss", "is")) or words_in[0].lower() in {"guidelines", "media"}):
         return _Cand(pos, words_in[0].lower(), "non")  # session 24: a capitalised "Reports say", "Media reported"
+    if 3 <= len(words_in) <= 7 and words_in[-1].rstrip(".") in _ORG_SUFFIX and words_in[-1] not in {"and", "&"} and \
+            words_in[0] in lex.TITLE_WORDS and all(_cap(w) or w in {"of", "and", "&"} for w in words_in):
+        return _Cand(pos, " ".join(words_in), "org")  # session 24: "General Motors of Canada Ltd" keeps "General"
     if words_in and words_in[-1] == "<POSSNAME>":  # round 18: "Moody's said" (from ``_subject_before``)
         return _Cand(pos, " ".join(words_in[:-1]), "org")
     if "<REL>" in words_in:  # description + restrictive relative clause (from ``_subject_before``)
@@ -1453,7 +1456,9 @@ def _name_cand(tail: list[str], pos: int, words: Sequence[str], following: str =
     if link and chain[link - 1].rstrip(".") in lex.ORG_WORDS and all(_cap(w) for w in chain[link + 1:]):
         return _Cand(pos, " ".join(chain), "org")  # session 16: "the Roper Center for Public Opinion Research"
     name, gender = _strip_title(chain)
-    if "of" in name and name.index("of") > 0 and len(name) < len(chain):
+    if "of" in name and name.index("of") > 0 and (len(name) < len(chain) or name.index("of") == 1 and len(
+            words) >= 4 and (words[0] in lex.TITLE_WORDS or words[0] in lex.TITLE_LOWER) and " ".join(
+                name[2:]) in lex.PLACES and name[0] not in lex.ORG_WORDS):
         name = name[: name.index("of")]  # "President Musharraf of Pakistan"
     if name and len(name) < len(chain) and not _is_org_chain(name):
         return _Cand(pos, " ".join(name), "person", gender or _gender_of(name))
@@ -4606,7 +4611,9 @@ class _Article:
             p = words.index("of", 2)
             pre, post = words[:p], words[p + 1:]
             pname, pgender = _strip_title(pre)
-            if 2 <= len(pname) <= 4 and all(_NAME_TOKEN_RE.match(w) for w in pname) and not _is_org_chain(
+            if len(pname) == 1 and len(pname) < len(pre) and " ".join(post) in lex.PLACES and not _is_org_chain(pre):
+                words = pre  # session 24: "President Musharraf of Pakistan" is Musharraf
+            elif 2 <= len(pname) <= 4 and all(_NAME_TOKEN_RE.match(w) for w in pname) and not _is_org_chain(
                     pname if len(pname) < len(pre) else pre) and (  # session 24: "Senate Majority Whip John Cornyn"
                     len(pname) < len(pre) or pgender or _gender_of(pname)):
                 if _is_org_chain(post) and not _is_outlet_name(post):
