@@ -2767,6 +2767,8 @@ def test_session24_institution_anaphors() -> None:
         (["Bob Hawke spoke.", "He and Paul Keating last week warned that the deficit was above target."],
          ("Bob Hawke", "Paul Keating")),
         (["Reports say that BT has lost around 10% of market share."], ()),
+        (["Mike Pence spoke.", "Pence added that he supports Trump's call for building a wall along the border."],
+         ("Mike Pence", "Trump")),
         (["A backward view of Islam, President Musharraf of Pakistan has said during a visit to Britain."],
          ("Musharraf",)),
         (["General Motors of Canada Ltd, wholly owned by General Motors Corp, said car sales fell 17.8 pct."],

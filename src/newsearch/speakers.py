@@ -2876,6 +2876,9 @@ _SPEECH_NOUN_ALT = ("announcement|claim|assertion|insistence|admission|pledge|pr
                     "boast|accusation|allegation|declaration|confirmation|revelation")
 _POSS_SPEECH_RE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s)\s+(?:[\w.-]+\s+){0,3}?(?:"
                              + _SPEECH_NOUN_ALT + r")s?\s+(?:that\b|,?\s*\")")
+#: session 24: "he supports Trump's call for building a wall", "the governor's repeated calls to resign"
+_POSS_CALL_RE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}?calls?\s+"
+                           r"(?:for|to)\b")
 _PRON_SPEECH_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _SPEECH_NOUN_ALT
                              + r")s?\s+that\b")
 _NO_ANTECEDENT = -2  # _Cand.group of a speaker that must not become a pronoun antecedent
@@ -4069,7 +4072,7 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
                 c = nc
         if c is not None:
             cands.append(c)
-    for m in _POSS_SPEECH_RE.finditer(masked) if has_poss else ():
+    for m in itertools.chain(_POSS_SPEECH_RE.finditer(masked), _POSS_CALL_RE.finditer(masked)) if has_poss else ():
         words = m.group(1).split()
         if words and words[0] in _FUNCTION_CAPS and len(words) > 1:
             words = words[1:]
