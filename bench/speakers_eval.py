@@ -168,7 +168,9 @@ HELDOUT = {"us-heldout": "heldout2.txt", "us-heldout3": "heldout3.txt", "us-held
            "us-heldout24": "heldout24.txt",
            "us-heldout25": "heldout25.txt",
            "us-heldout26": "heldout26.txt",
-           "us-heldout27": "heldout27.txt"}
+           "us-heldout27": "heldout27.txt",
+           "us-heldout28": "heldout28.txt",
+           "us-heldout29": "heldout29.txt"}
 
 
 def us_heldout() -> dict[str, str]:
