@@ -173,7 +173,8 @@ HELDOUT = {"us-heldout": "heldout2.txt", "us-heldout3": "heldout3.txt", "us-held
            "us-heldout29": "heldout29.txt",
            "us-heldout30": "heldout30.txt",
            "us-heldout33": "heldout33.txt",
-           "us-heldout31": "heldout31.txt"}
+           "us-heldout31": "heldout31.txt",
+           "us-heldout32": "heldout32.txt"}
 
 
 def us_heldout() -> dict[str, str]:
