@@ -174,7 +174,9 @@ HELDOUT = {"us-heldout": "heldout2.txt", "us-heldout3": "heldout3.txt", "us-held
            "us-heldout30": "heldout30.txt",
            "us-heldout33": "heldout33.txt",
            "us-heldout31": "heldout31.txt",
-           "us-heldout32": "heldout32.txt"}
+           "us-heldout32": "heldout32.txt",
+           "us-heldout35": "heldout35.txt",
+           "us-heldout34": "heldout34.txt"}
 
 
 def us_heldout() -> dict[str, str]:
