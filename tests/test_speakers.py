@@ -2798,3 +2798,49 @@ def test_session24_unclosed_quote_ends_at_its_own_tag() -> None:
     assert quote_spans(text) == ((1, text.index(",") + 1),)
     continued = '"It was good," he said. "And we will be back'
     assert quote_spans(continued)[-1][1] == len(continued)  # a quotation that continues in the next paragraph
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["“We are ready,” said Stacy Davis Gates, the union’s vice president.", "Before the strike, June Davis said "
+          "she would send her son to school.", "“Everybody’s hoping,” Davis said."], ("June Davis",)),
+        (["In June Davis said she would send her son to school."], ("Davis",)),
+        (["Mom Natasja Billiau came up with a quick plan.", "“It’s a day-by-day situation,” she said."],
+         ("Natasja Billiau",)),
+        (["An attorney for Floyd’s family welcomed the arrest but said he expected a more serious charge."],
+         ("an attorney for Floyd’s family",)),
+        (["A spokesman for Donald Trump’s campaign said the arrest was welcome."],
+         ("a spokesman for Donald Trump’s campaign",)),
+        (["Sen. John McCain spoke.", "Mitch McConnell and McCain have ruled out another shutdown."],
+         ("Mitch McConnell", "John McCain")),
+        (["Henry Clay's biographers, David and Jeanne Heidler, wrote that Taylor had a tin ear."],
+         ("David and Jeanne Heidler",)),
+        (["A hearing was held, with some 100 witnesses presenting written and oral testimony."], ()),
+        (["Smith presented testimony to the committee on Tuesday."], ("Smith",)),
+        (["Sen. Ted Cruz bashed his fellow Republicans.", "The Texas Republican said he does not work for the party "
+          "bosses."], ("Ted Cruz",)),
+        (["Las Vegas bartender Rique Rose works part-time at three locations.", "“I guess we’re just going to have to "
+          "endure it,” he sighed."], ("Rique Rose",)),
+        (["Bartender Rique Rose works part-time.", "“We will endure it,” he said."], ("Rique Rose",)),
+        (["“Our goal is a multi-polar world,” the conference’s creator, Aleksander V. Ionov, told its participants."],
+         ("Aleksander V. Ionov",)),
+        (["Shinseki suffered another blow when Rep. Tammy Duckworth, D-Ill., a former top VA official, called for "
+          "her former boss' resignation."], ("Tammy Duckworth",)),
+        (["Janice Jackson, the district’s CEO, encouraged parents to send their children to school."],
+         ("Janice Jackson",)),
+        (["The drop encouraged investors to buy."], ()),
+        (["Kendra Espinoza sued the state.", "Mae Nan Ellingson was a delegate.", "Ellingson sees the argument in "
+          "terms of powers. If Espinoza wins, she says, it would mean states lose."], ("Mae Nan Ellingson",)),
+        (["The Montana Legislature passed the bill.", "Indeed, Montana argues that the delegates adopted it."],
+         ("Montana",)),
+        (["Ultimately, the Montana Supreme Court struck down the program. It said the credit conflicted with the "
+          "state constitution."], ("Montana Supreme Court",)),
+        (["Acme Corp cut 500 jobs on Monday. It said demand had fallen."], ("Acme Corp",)),
+        (["Acme Corp's shares fell on Monday. It said demand had fallen."], ()),
+        (["When Acme Corp cut jobs, the union was angry. It said demand had fallen."], ()),
+        (["The Prevention of Terrorism Bill was published on Tuesday. It proposes control orders."], ()),
+    ],
+)
+def test_session25_set_30(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

@@ -340,7 +340,8 @@ _REMARK_NOUNS = frozenset(
 )
 # round 17: "gave a speech", "delivered remarks", "offered condolences", "sent a letter": the subject spoke
 _GIVE_FORMS = frozenset("gave give gives giving delivered deliver delivers delivering offered offer offers "
-                        "offering extended extends extending".split())  # session 24: "extended his condolences"
+                        "offering extended extends extending presented presents presenting".split())
+# (session 24: "extended his condolences"; session 25: "presented testimony")
 _GIVE_NOUNS = _REMARK_NOUNS - {"claim", "claims", "case", "address"} | frozenset(
     "interview interviews testimony briefing condolences explanation rebuttal eulogy sermon lecture".split())
 _SEND_FORMS = frozenset("sent send sends sending".split())
@@ -467,7 +468,13 @@ _SHORT_TITLES = frozenset({"Del"})
 #: session 18: capitalised lay roles that stand before a person's full name ("Passenger Devin Kapoor")
 _LAY_ROLES = frozenset("""Passenger Passengers Shopper Rancher Farmer Resident Homeowner Tenant Voter Customer
     Protester Protestor Volunteer Neighbor Neighbour Commuter Motorist Parishioner Retiree Survivor Nurse Student
-    Parent Veteran Driver Worker Owner Witness Victim Patron Diner Hiker Camper Fisherman Teacher Organizer""".split())
+    Parent Veteran Driver Worker Owner Witness Victim Patron Diner Hiker Camper Fisherman Teacher Organizer
+    Bartender Waiter Waitress Server Cashier Mechanic Electrician Plumber Janitor Chef Barista Nanny Dentist
+    Pharmacist Firefighter Paramedic Trucker Contractor Landlord Photographer Artist Musician Designer Engineer
+    Programmer Developer Scientist Researcher Economist Analyst Historian Author Journalist Activist Entrepreneur
+    Investor Broker Consultant Accountant Banker Pilot Doctor Physician Lawyer Mom Dad Grandmother Grandfather
+    Caregiver Housekeeper Clerk Lifeguard Coach Manager Shopkeeper Vendor Rabbi Pastor Priest""".split())
+# (session 25: common jobs, "Bartender Rique Rose"; a word list rather than any "-er" word: "Aleksander V. Ionov")
 
 
 def _strip_title(words: list[str]) -> tuple[list[str], str]:
@@ -600,6 +607,13 @@ def _clean_words(words: list[str]) -> list[str]:
         k += 1
     return out
 
+
+#: session 25: words after "written" when it is a verb ("has written to", "a letter written by", "written that")
+_WRITTEN_VERB_NEXT = frozenset("by to that about on in for with as into off down up out a an the his her their its "
+                               "this these those him them me us extensively repeatedly frequently often".split())
+#: session 25: nouns owned by a name after "a lawyer for" ("An attorney for Floyd’s family")
+_OWNED_HEADS = frozenset({"family", "families", "campaign", "office", "estate", "administration", "team", "company",
+                          "firm", "foundation", "parents", "widow", "children"})
 
 # "his office said" -> "<resolved person>'s office" (the office speaks, attributed to its owner)
 _OWNED_BODIES = frozenset({"office", "campaign", "lawyer", "lawyers", "attorney", "attorneys", "spokesman",
@@ -972,7 +986,8 @@ def _classify_phrase(words_in: Sequence[str], pos: int) -> _Cand | None:
         while k - 1 >= 0 and _cap(words[k - 1]) and words[k - 1] not in _FUNCTION_CAPS and (
                 words[k - 1].lower() not in lex.TITLE_LOWER) and words[k - 1] not in {"Rival", "Presidential"}:
             k -= 1
-        if 0 < k < poss and _looks_person([_POSSESSIVE_RE.sub("", w) for w in words[k:poss + 1]]):
+        if 0 < k < poss and _looks_person([_POSSESSIVE_RE.sub("", w) for w in words[k:poss + 1]]) and not any(
+                w in {"for", "to"} for w in words[:k]):  # session 25: "An attorney for George Floyd’s family"
             return _classify(words[k:], pos)
     if len(words) >= 3 and words[0] in _JURISDICTIONS and all(_cap(w) for w in words[1:]):
         inner = _classify(words[1:], pos)  # session 16: "state Sen. Tom Hart said", "county Executive Ann Lee"
@@ -1466,7 +1481,7 @@ def _name_cand(tail: list[str], pos: int, words: Sequence[str], following: str =
         return _Cand(pos, " ".join(chain), "org")
     if not name:
         return _Cand(pos, " ".join(chain), "org")
-    if any(w in _DAYS_MONTHS for w in name):
+    if any(w in _DAYS_MONTHS and not (k == 0 and w in _GIVEN_MONTHS and len(name) >= 2) for k, w in enumerate(name)):
         return None
     return _Cand(pos, " ".join(name), "person", gender or _gender_of(name))
 
@@ -2791,6 +2806,8 @@ def _sentence_subject(toks: Sequence[_Tok], s: int, i: int) -> list[str]:
             while n < i and n - k <= 6 and (_cap(toks[n].text) or toks[n].low in {"of", "and", "&"}) and \
                     toks[n].low not in _VERB_FORM:
                 n += 1
+            if n < i and n - 1 > k and _POSSESSIVE_RE.search(toks[n - 1].text) and toks[n].low in _OWNED_HEADS:
+                n += 1  # session 25: "An attorney for Floyd’s family welcomed … but said": the owned noun too
             words.extend(tk.text for tk in toks[k:n])
             break
         if words and t.text[0].islower() and t.low not in lex.SPEAKER_NOUNS and t.low not in lex.TITLE_LOWER \
@@ -3935,6 +3952,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             continue  # session 22: an absolute phrase, "…, with more than six hundred witnesses questioned."
         if t.low in _NOUNISH and prev.lower() in {"press", "news", "media"}:
             continue  # session 22: "reacting to Irish and British press reports, said"
+        if t.low == "written" and prev.lower() not in lex.AUX_WORDS and nxt.isalpha() and nxt not in _WRITTEN_VERB_NEXT:
+            continue  # session 25: an adjective, "witnesses presenting written and oral testimony"
         if t.low in _NOUNISH and t.low != "forecast" and not t.low.endswith("s") and i > s and _singular_noun_before(
                 prev.lower() if i - 1 == s else prev) and (nxt in {",", ".", ";"} or not any(
                     tk.low in {"and", "both", "of", "for", "at", "from"} for tk in toks[max(s, i - 8):i - 1])):
@@ -4334,7 +4353,7 @@ def _chains(masked: str) -> list[tuple[int, list[str]]]:
     for off, words in out:
         words = _clean_words(words)
         while words and (words[0] in _FUNCTION_CAPS and words[0] not in lex.TITLE_WORDS
-                         or words[0] in {"of", "and", "&"}):
+                         or words[0] in {"of", "and", "&"}) and not _month_given_name(masked, off, words):
             words = words[1:]
         while words and words[-1] in {"of", "and", "&"}:
             words = words[:-1]
@@ -4349,6 +4368,20 @@ def _chains(masked: str) -> list[tuple[int, list[str]]]:
         if words:
             cleaned.append((off, words))
     return cleaned
+
+
+#: session 25: months that are also given names ("June Davis said", "April Ryan asked")
+_GIVEN_MONTHS = frozenset({"April", "May", "June", "August"})
+_BEFORE_MONTH_RE = re.compile(r"(?:\b(?:in|on|since|last|this|next|early|late|mid|of|until|till|by|from|through|"
+                              r"during|before|after|between|and|or|to|each|every|that|until)|\d|-)\s*$", re.I)
+
+
+def _month_given_name(masked: str, off: int, words: Sequence[str]) -> bool:
+    """Session 25: a chain opening with a month that is also a given name, followed by a capitalised name word and
+    not after a time preposition ("Before the strike, June Davis said"; not "in June Davis said", "by May Smith")."""
+    return (len(words) in (2, 3) and words[0] in _GIVEN_MONTHS and masked.startswith(words[0], off)
+            and bool(_NAME_TOKEN_RE.match(words[1])) and words[1] not in _FUNCTION_CAPS
+            and not _BEFORE_MONTH_RE.search(masked, 0, off))
 
 
 # "special envoy to Ukraine Kurt Volker", "president of Ukraine Volodymyr Zelenskiy"
@@ -4627,7 +4660,8 @@ class _Article:
             if not _is_outlet_name(words):
                 self.orgs.append(words)
             return
-        name = [w for w in name if w not in _DAYS_MONTHS]
+        name = [w for k, w in enumerate(name)
+                if w not in _DAYS_MONTHS or k == 0 and w in _GIVEN_MONTHS and len(name) >= 2]
         if len(name) >= 3 and name[-1] in _NAME_SUFFIXES:  # "James P. Kennedy Jr."
             name = name[:-1] + [name[-1].rstrip(".")]
         if 2 <= len(name) <= 5 and name[0] not in _PLACE_FIRST and name[0] not in _QUESTION_AUX and all(
@@ -4764,6 +4798,8 @@ class _Article:
     def place_name(self, name: str) -> bool:
         """Round 16: a two-word capitalised name the article only ever uses after a locative preposition ("in Des
         Moines", "to Palm Beach") is a place, not a person a pronoun can refer to."""
+        if name in lex.PLACES:
+            return True  # session 25: a known place ("Las Vegas bartender Rique Rose"), however it is used
         if name not in self.place_names:
             hits = [m.group(1) for t in self.texts for m in re.finditer(
                 r"(\w+)\s+" + re.escape(name) + r"\b(?![’'])", t)]
@@ -5029,6 +5065,7 @@ class _Article:
         return self.org_prefix.get(tuple(words)) if self.org_prefix else None
 
     def _org_for(self, word: str) -> str | None:
+        place = word in lex.PLACES  # session 25: "Montana argues that …" is the state, not the "Montana Legislature"
         for full in self.orgs:
             if len(full) >= 3 and full[1] in {"and", "&"} and full[-1] not in _ORG_SUFFIX and (
                     full[2] not in _ORG_SUFFIX):
@@ -5038,8 +5075,8 @@ class _Article:
             while len(core) > 1 and core[-1] in _ORG_SUFFIX:
                 core = core[:-1]
                 has_suffix = True
-            if len(full) > 1 and (core[0] == word or (has_suffix and core[-1] == word)):
-                return " ".join(full)
+            if len(full) > 1 and (core[0] == word and not place or (has_suffix and core[-1] == word)):
+                return " ".join(full)  # ("First Chicago said" is still "First Chicago Ltd")
         return None
 
     def org_with(self, kinds: Sequence[str], before: list[str], brand: str | None = None) -> str | None:
@@ -5071,6 +5108,9 @@ _ROLE_ABBREV = {"gov": "governor", "sen": "senator", "rep": "congressman", "lt":
                 "atty": "attorney", "supt": "superintendent", "det": "detective", "sgt": "sergeant",
                 "capt": "captain", "dr": "doctor", "prof": "professor", "adm": "admiral", "col": "colonel"}
 _ROLE_ABBREV_OF = {v: k for k, v in _ROLE_ABBREV.items()}
+
+
+_PARTY_TAG_SKIP_RE = re.compile(r",? \(?[RDI]-[A-Z][A-Za-z.]{1,6}\)?(?=,)")
 
 
 def _person_roles(masked_texts: Sequence[str], article: _Article) -> dict[str, set[str]]:
@@ -5117,7 +5157,8 @@ def _person_roles(masked_texts: Sequence[str], article: _Article) -> dict[str, s
                 if w in _VERB_FORM or w in lex.AUX_WORDS or w.endswith("ly") and w not in _LY_NOUNS:
                     break  # session 14: "The judge reportedly called Burton" gives Burton no role
                 found.update((w, *w.split("-")))  # "co-CEO" is also a "ceo"
-            ap = _APPOSITIVE_RE.match(masked, m.end())
+            tag = _PARTY_TAG_SKIP_RE.match(masked, m.end())  # session 25: "Tammy Duckworth, D-Ill., a former …"
+            ap = _APPOSITIVE_RE.match(masked, tag.end() if tag else m.end())
             if ap and not any(w in _VERB_FORM for w in _ROLE_WORD_RE.findall(ap.group(1))[:8]):
                 found.update(_ROLE_WORD_RE.findall(ap.group(1))[:8])  # not "Mr. Ruiz, the official said, met …"
                 # session 19: an acronym in the appositive is a role word too ("the EU special representative")
@@ -5156,6 +5197,8 @@ def _salient_org(para_chains: Sequence[list[tuple[int, list[str]]]], article: _A
     if ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     org = ranked[0][0]
+    if len(org.split()) == 1 and _place_like(org, article.texts, ranked[0][1]):
+        return None  # session 25: "from Omaha to Des Moines" (as in :func:`_fallback_org`)
     return article._org_for(org) or org
 
 
@@ -5292,6 +5335,51 @@ def _owner_after_subject(m: _Mention, mentions: Sequence[_Mention], masked: str,
     return any(st <= o.pos < m.pos and not _owner_at(masked, o.pos) for o in mentions)
 
 
+def _party_tagged(name: str, texts: Sequence[str]) -> bool:
+    """Session 25: the article gives ``name`` a party tag or label ("Warren, D-Mass.", "Smith, a Democrat")."""
+    pat = re.compile(re.escape(name.split()[-1]) + r"(?:\W{1,3}\(?[RDI]-|,? (?:a|the) (?:[\w-]+ ){0,2}(?:Democrat|"
+                     r"Republican|Independent)\b)")
+    return any(pat.search(t) for t in texts)
+
+
+def _prev_sentence_org(masked: str, sent_starts: Sequence[int], chains: Sequence[tuple[int, list[str]]], pos: int,
+                       article: _Article) -> str | None:
+    """Session 25: the organisation that is the subject of the sentence right before the one holding a subject "it" at
+    ``pos`` in the same paragraph ("The Montana Supreme Court struck down the program. It said …"; "Acme Corp cut 500
+    jobs. It said …"), or None."""
+    k = bisect.bisect_right(sent_starts, pos) - 1
+    if k < 1 or masked[sent_starts[k]:pos].strip():
+        return None  # "it" must open its sentence
+    st, end = sent_starts[k - 1], sent_starts[k]
+    for off, words in chains:
+        if not st <= off < end:
+            continue
+        off = masked.find(words[0], off)  # a chain's offset is that of its first capitalised word ("When Acme …")
+        lead = masked[st:off].replace(",", " ").split()
+        if not all(w.capitalize() in _FUNCTION_CAPS or w.lower() in _LEAD_ADVERBS for w in lead) or any(
+                w.lower() in _FRONTED_LEADS for w in lead):
+            return None  # the first name of the sentence is not its subject
+        after = masked[off + len(" ".join(words)):].lstrip()
+        nxt = after.split()[0].lower().strip(",.") if after.split() else ""
+        if after[:2] in {"’s", "'s"} or nxt in lex.SPEAKER_NOUNS or nxt in _ISSUED_DOCS or nxt in _IT_NOT_AFTER:
+            return None  # "Acme's shares fell", "A National Audit Office report says": the name is no subject
+        if all(w in _FUNCTION_CAPS for w in words) or words[-1] in _DOC_NAME_TAILS:
+            return None  # "Under the plan …", "The Prevention of Terrorism Bill was published": no speaker
+        c = _name_cand(words, off, words)
+        if c is None:
+            return None
+        r = article.resolve(c)
+        name = r.text[4:] if r.text.startswith("The ") else r.text
+        return name if r.kind == "org" and name not in lex.PLACES and not _is_outlet_name(name.split()) else None
+    return None
+
+
+_IT_NOT_AFTER = frozenset("report study survey poll data figures index shares stock stocks board plan proposal bill "
+                          "deal offer program programme website site app unit division subsidiary".split())
+_DOC_NAME_TAILS = frozenset("Bill Act Report Law Plan Treaty Agreement Accord Resolution Amendment Directive Budget "
+                            "Study Survey Poll Index Program Programme Code Rule Rules Constitution".split())
+
+
 def _descriptor_lead(lead: Sequence[str]) -> bool:
     """Session 13: the words before a name are a capitalised owner and a job title ("Boston coach", "Tesla CEO",
     "Pentagon press secretary"): the name after them is the sentence's subject."""
@@ -5301,6 +5389,9 @@ def _descriptor_lead(lead: Sequence[str]) -> bool:
     lead = [_POSSESSIVE_RE.sub("", w) if k < len(lead) - 1 else w for k, w in enumerate(lead)]
     last = lead[-1]
     titles = lex.TITLE_LOWER | lex.SPEAKER_NOUNS
+    if last.islower() and _occupation_word(last) and all(w[0].isupper() and w.replace(".", "").isalpha()
+                                                         for w in lead[:-1]):
+        return True  # session 25: "Las Vegas bartender Rique Rose works …": a job noun before the name
     return (last in titles or last in lex.TITLE_WORDS) and all(
         w[0].isupper() and w.isalpha() or w in titles for w in lead) and any(w in titles for w in lead)
 
@@ -5404,6 +5495,10 @@ _PARTY_TAG_COMMAS_RE = re.compile(r", [RDI]-[A-Z][A-Za-z.]{1,6},(?= (?:and |(?:s
                                   r"[a-z]+ed)\b))")
 
 
+_PARENTHETICAL_PRON_RE = re.compile(r"(?:he|she)\s+(?:says|said|adds|added|argues|argued|notes|noted|explains|"
+                                    r"explained|insists|insisted|contends|contended)\s*,", re.I)
+
+
 def _trace(paragraphs: Sequence[str], title: str = "") -> _Trace:
     """The rules' output (same as :func:`extract_speakers`) plus the per-article state behind it."""
     paragraphs, title = _normalised(paragraphs, title)
@@ -5492,6 +5587,12 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
             if c.kind in {"person", "desc"} and c.text.split()[-1] in _PARTY_LABELS and len(c.text.split()) >= 2 or (
                     c.kind == "org" and c.text in _PARTY_LABELS):
                 named = article.person_from_state(c.text, [n for n, _ in last_person])
+                if not named and last_person and " ".join(w for w in c.text.split()[:-1] if w.lower() != "the") in \
+                        lex.US_STATES and (masked[c.pos:c.pos + 4].lower() == "the " or
+                                           masked[:c.pos].lower().endswith("the ")) and _looks_person(
+                                               last_person[-1][0].split()) and not _party_tagged(
+                                                   last_person[-1][0], article.texts):
+                    named = last_person[-1][0]  # session 25: no state given with a name: the person spoken of last
                 if named:  # session 12: "The Texas Republican said" -> the person introduced as "Ted Cruz, R-Texas"
                     c = _Cand(c.pos, named, "person", article.gender.get(named, ""), c.group)
             age = _AGE_DESC_RE.match(c.text) if c.kind == "desc" else None
@@ -5551,9 +5652,17 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                 owned = c.text.split()[1] if c.text.startswith(("his ", "her ")) else ""
                 if c.text in {"he", "she", "_person"} or owned:
                     want = c.gender if owned else "m" if c.text == "he" else "f" if c.text == "she" else ""
+                    # session 25: "If Espinoza wins, she says, it would mean …": a parenthetical attribution's
+                    # pronoun is nobody named in the reported words before it in its own sentence
+                    paren_st = sent_starts[bisect.bisect_right(sent_starts, c.pos) - 1] if (
+                        c.text in {"he", "she"} and _PARENTHETICAL_PRON_RE.match(masked, c.pos)
+                        and masked[:c.pos].rstrip().endswith(",")) else 1 << 30
+                    if paren_st < c.pos and masked[paren_st:c.pos].split()[0].lower() not in _FRONTED_LEADS | {
+                            "if", "unless", "whether"}:
+                        paren_st = 1 << 30  # only a fronted clause before it ("If Espinoza wins, she says, …")
                     pool3 = [(m.pos, m.name, m.gender) for m in mentions if m.pos < c.pos and not _owner_after_subject(
                         m, mentions, masked, sent_starts) and not _in_participle_lead(
-                            masked, sent_starts, m.pos, c.pos)]
+                            masked, sent_starts, m.pos, c.pos) and m.pos < paren_st]
                     pool3 += [(p_, s_, article.gender.get(s_, g_)) for p_, s_, g_ in spoken]
                     if owned and not pool3:  # "Teachers didn't see Holcomb … His office said": any earlier name
                         pool3 = _any_person_before(chains, c.pos, article)
@@ -5631,6 +5740,8 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
                         here = [[plural_here[-1]]]
                     for nm in (here[-1] if here else last_plural):  # round 16: a pair named earlier in this paragraph
                         add(nm)
+                elif c.text == "it" and (subj_org := _prev_sentence_org(masked, sent_starts, chains, c.pos, article)):
+                    add(subj_org)  # session 25: "The Montana Supreme Court struck down …. It said …"
                 elif c.text == "it" and (last_it or brand and not it_blocked):
                     add(last_it or brand or "")
                 elif c.text == "one" and last_plural and len(last_plural) == 1:
@@ -6022,7 +6133,8 @@ def _split_surnames(cands: list[_Cand], article: _Article) -> list[_Cand]:
                 out.extend(split)
                 continue
         parts = c.text.split(" and ")
-        if c.kind == "person" and len(parts) == 2 and all(len(p.split()) == 1 for p in parts):
+        if c.kind == "person" and len(parts) == 2 and (all(len(p.split()) == 1 for p in parts) or 2 <= len(
+                parts[0].split()) <= 3 and len(parts[1].split()) == 1):  # session 25: "Mitch McConnell and McCain"
             sub = [article.resolve(_Cand(c.pos, p, "person", "", c.group)) for p in parts]
             if all(r.kind == "person" and len(r.text.split()) >= 2 for r in sub) and sub[0].text != sub[1].text:
                 out.extend(sub)

@@ -97,6 +97,8 @@ NAMED_VERBS_R14: dict[str, tuple[str, ...]] = {
     # unannotated text for "NAME VERBed" missing from the speakers); only with a verbal target after it
     # (``speakers._verbal_attack``), so "he attacked the officer" stays no speech
     "attack": ("attacked",),
+    # session 25: "Janice Jackson, the district's CEO, encouraged parents to send …" (only before the people urged)
+    "encourage": ("encouraged", "encourages"),
 }
 NAMED_VERB_NEXT: dict[str, frozenset[str]] = {
     "appeal": frozenset({"for", "to"}), "talk": frozenset({"about", "with", "to"}),
@@ -111,6 +113,10 @@ NAMED_VERB_NEXT: dict[str, frozenset[str]] = {
                           "journalists", "voters", "parliament", "crowds"}),
     "float": frozenset({"the", "a", "an"}), "pan": frozenset({"the", "his", "her", "their"}),
     "alert": frozenset({"police", "authorities", "officials", "the", "reporters"}),
+    "encourage": frozenset({"parents", "people", "residents", "voters", "americans", "everyone", "them", "him", "her",
+                            "us", "supporters", "students", "workers", "employees", "members", "citizens",
+                            "families", "customers", "investors", "lawmakers", "congress", "colleagues", "fans",
+                            "women", "men", "others", "all", "anyone", "consumers", "patients", "travelers"}),
 }
 NAMED_SUBJECT_VERBS = NAMED_SUBJECT_VERBS | frozenset(NAMED_VERBS_R14)
 
@@ -219,6 +225,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     Freeholder Legislator Commissioners Supervisors
     Director-General Secretary-General Managing Founder Co-founder Cofounder Owner Publisher
     Editor Producer Head Superintendent Warden Magistrate Coroner Mother Sister Brother Dame
+    Mom Dad Grandma Grandpa Grandmother Grandfather
     Baroness Baron Earl Duke Duchess Viscount Count Countess Marquess Foreign Overseas Regional
     Local International European Federal Trade Competition Digital Technology Science Business
     Budget Fisheries Water Sport Sports Tourism Women Children Family Youth Constitutional
@@ -594,7 +601,19 @@ PLACES: frozenset[str] = frozenset(w.replace("_", " ") for w in """
     Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia West_Virginia
     Wisconsin Wyoming Puerto_Rico Washington D.C. New_York_City Los_Angeles Chicago Houston Philadelphia Atlanta
     Boston Miami Dallas Seattle San_Francisco London Paris Berlin Moscow Beijing Tokyo Kyiv Kiev Rome Madrid
-    Brussels Geneva Jerusalem Tehran Seoul Pyongyang Delhi New_Delhi Hong_Kong Sydney Toronto""".split())
+    Brussels Geneva Jerusalem Tehran Seoul Pyongyang Delhi New_Delhi Hong_Kong Sydney Toronto
+    Las_Vegas San_Diego San_Antonio San_Jose Santa_Fe Santa_Monica Santa_Barbara Santa_Clara Santa_Cruz Santa_Ana
+    Santa_Rosa El_Paso St._Louis St._Paul St._Petersburg Des_Moines Salt_Lake_City Baton_Rouge Kansas_City
+    Oklahoma_City Fort_Worth Fort_Lauderdale Fort_Myers Long_Beach Long_Island Virginia_Beach Colorado_Springs
+    Little_Rock Palm_Beach West_Palm_Beach Palm_Springs Green_Bay Ann_Arbor New_Orleans New_Haven New_Brunswick
+    Jersey_City Atlantic_City Carson_City Corpus_Christi Grand_Rapids Cedar_Rapids Sioux_Falls Sioux_City Rapid_City
+    Palo_Alto Menlo_Park Mountain_View Beverly_Hills Silicon_Valley Staten_Island Chapel_Hill Coral_Gables
+    Boca_Raton Daytona_Beach Myrtle_Beach Miami_Beach Costa_Mesa San_Bernardino San_Juan Buenos_Aires Sao_Paulo
+    São_Paulo Mexico_City Tel_Aviv Abu_Dhabi Cape_Town Kuala_Lumpur Addis_Ababa Panama_City Guatemala_City
+    Quebec_City Costa_Rica El_Salvador Dominican_Republic Sierra_Leone Ivory_Coast Burkina_Faso South_Sudan
+    North_Macedonia Papua_New_Guinea Gaza_Strip West_Bank Golan_Heights Middle_East Latin_America South_America
+    North_America Central_America Southeast_Asia East_Asia Western_Europe Eastern_Europe New_England
+    Lower_Manhattan Upper_West_Side Upper_East_Side Times_Square Central_Park""".split())
 
 
 # Session 12: US states with their AP-style and postal abbreviations, for "the Texas Republican" -> the person the
