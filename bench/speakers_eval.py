@@ -176,7 +176,8 @@ HELDOUT = {"us-heldout": "heldout2.txt", "us-heldout3": "heldout3.txt", "us-held
            "us-heldout31": "heldout31.txt",
            "us-heldout32": "heldout32.txt",
            "us-heldout35": "heldout35.txt",
-           "us-heldout34": "heldout34.txt"}
+           "us-heldout34": "heldout34.txt",
+           "us-heldout36": "heldout36.txt"}
 
 
 def us_heldout() -> dict[str, str]:
