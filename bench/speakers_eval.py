@@ -177,7 +177,9 @@ HELDOUT = {"us-heldout": "heldout2.txt", "us-heldout3": "heldout3.txt", "us-held
            "us-heldout32": "heldout32.txt",
            "us-heldout35": "heldout35.txt",
            "us-heldout34": "heldout34.txt",
-           "us-heldout36": "heldout36.txt"}
+           "us-heldout36": "heldout36.txt",
+           "us-heldout37": "heldout37.txt",
+           "us-heldout38": "heldout38.txt"}
 
 
 def us_heldout() -> dict[str, str]:
