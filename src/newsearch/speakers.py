@@ -257,7 +257,11 @@ def _tokenize(masked: str) -> list[_Tok]:
         elif poss and m.end() in poss and w[0].isupper():
             w += masked[m.end()]  # "Weeks’ family": keep the plural possessive mark
         # session 13: the acronyms "WHO" and "US" are names, not the relative "who" and the pronoun "us"
-        out.append(_new_tok(_Tok, (w, m.start(), w if w in _CAPS_NOT_WORDS else w.lower())))
+        low = w if w in _CAPS_NOT_WORDS else w.lower()
+        if w == "May" and out and (out[-1].text[0].isupper() and out[-1].text.rstrip(".").isalpha() and out[
+                -1].text not in _FUNCTION_CAPS or out[-1].text == "," and _MONTH_SPEAKS_RE.match(masked, m.end())):
+            low = w  # session 25: "Theresa May said", "Prime Minister May", "On Tuesday, May said": a name, no modal
+        out.append(_new_tok(_Tok, (w, m.start(), low)))
     return out
 
 
@@ -748,6 +752,11 @@ def _classify(words_in: Sequence[str], pos: int) -> _Cand | None:
         if c is not None and c.kind == "desc" and len(c.text.split()) == len(words_in):
             text = " ".join(words_in[k] if k in party else w for k, w in enumerate(c.text.split()))
             return _Cand(c.pos, text, c.kind, c.gender, c.group)
+    if "for" in words_in[2:-2] and words_in[words_in.index("for") - 1] in _FOR_TITLES and all(
+            _cap(w) for w in words_in if w != "for"):
+        c = _name_cand(list(words_in), pos, words_in)  # session 25: "Inspector General for Tax Administration J. …"
+        if c is not None and c.kind == "person":
+            return c
     c = _classify_phrase(words_in, pos)
     if c is None:
         c = _descriptor_then_name(words_in, pos)
@@ -1395,7 +1404,7 @@ _ANAPHORIC_TITLES = frozenset(
     "president chancellor minister secretary senator governor mayor premier chairman chairwoman "
     "coach manager captain skipper striker goalkeeper full-back midfielder defender actor actress "
     "singer rapper star director judge leader congressman congresswoman lawmaker general "
-    "prosecutor ambassador envoy".split()
+    "prosecutor ambassador envoy lady".split()
 )
 
 
@@ -1450,12 +1459,14 @@ def _name_cand(tail: list[str], pos: int, words: Sequence[str], following: str =
                              "pron")
             chain = rest
             break
-    while chain and chain[0] in _FUNCTION_CAPS and chain[0] not in lex.TITLE_WORDS:
+    while chain and chain[0] in _FUNCTION_CAPS and chain[0] not in lex.TITLE_WORDS and not (
+            chain[0] in _GIVEN_MONTHS and (len(chain) == 1 or _month_in_name(chain, 0))):  # session 25: "May said"
         chain = chain[1:]
     while chain and chain[-1] in {"and", "of", "&"}:
         chain = chain[:-1]
-    if not chain:
-        return None
+    if not chain or not any(w[:1].isupper() or sum(ch.isalpha() for ch in w) >= 3 and w[:1].isdigit()
+                            for w in chain):
+        return None  # session 25: "October of 1986", "the 0.4% reported" leave no name (a "1010data" is one)
     if _POSSESSIVE_RE.search(chain[-1]):
         return None  # "Trump's" alone: the owner, not the speaker
     for k in range(1, len(chain) - 2):
@@ -1470,6 +1481,13 @@ def _name_cand(tail: list[str], pos: int, words: Sequence[str], following: str =
     link = next((n for n in range(1, len(chain) - 1) if chain[n] in {"for", "to"}), 0)
     if link and chain[link - 1].rstrip(".") in lex.ORG_WORDS and all(_cap(w) for w in chain[link + 1:]):
         return _Cand(pos, " ".join(chain), "org")  # session 16: "the Roper Center for Public Opinion Research"
+    if link and chain[link - 1] in _FOR_TITLES:
+        # session 25: "Treasury Inspector General for Tax Administration J. Russell George": the person after the
+        # title's domain starts at a known first name or an initial
+        for n in range(link + 2, len(chain) - 1):
+            if (chain[n] in lex.MALE_FIRST | lex.FEMALE_FIRST or _INITIAL_RE.fullmatch(chain[n])) and _looks_person(
+                    chain[n:]):
+                return _Cand(pos, " ".join(chain[n:]), "person", _gender_of(chain[n:]))
     name, gender = _strip_title(chain)
     if "of" in name and name.index("of") > 0 and (len(name) < len(chain) or name.index("of") == 1 and len(
             words) >= 4 and (words[0] in lex.TITLE_WORDS or words[0] in lex.TITLE_LOWER) and " ".join(
@@ -1481,7 +1499,7 @@ def _name_cand(tail: list[str], pos: int, words: Sequence[str], following: str =
         return _Cand(pos, " ".join(chain), "org")
     if not name:
         return _Cand(pos, " ".join(chain), "org")
-    if any(w in _DAYS_MONTHS and not (k == 0 and w in _GIVEN_MONTHS and len(name) >= 2) for k, w in enumerate(name)):
+    if any(w in _DAYS_MONTHS and not _month_in_name(name, k) for k, w in enumerate(name)):
         return None
     return _Cand(pos, " ".join(name), "person", gender or _gender_of(name))
 
@@ -1721,7 +1739,8 @@ def _rel_cut(toks: Sequence[_Tok], a: int, b: int) -> int:
     """Round 17: the end of an appositive segment's head before its relative clause ("a paid CNN contributor who is
     still receiving …": the verb inside the clause does not make the segment a clause)."""
     for n in range(a + 2, b + 1):
-        if toks[a].low in {"a", "an", "the"} and (toks[n].low == "who" or toks[n].low in {"that", "which"} and (
+        if toks[a].low in {"a", "an", "the", "another", "one"} and (toks[n].low == "who" or toks[n].low in {
+                "that", "which"} and (  # session 25: also "another opponent of the deal who is considering a run"
                 toks[n - 1].text.isalpha() and toks[n - 1].text.islower() and toks[n - 1].low not in _VERB_FORM)):
             return n  # round 18: "Deutsche Boerse, the German stock exchange that is trying to buy …, has said"
     return b + 1
@@ -1870,6 +1889,10 @@ _CONTRACTED_PRONOUNS = frozenset("it's he's she's that's there's here's what's w
 #: session 15: the verbs of an anonymity clause are no speech of their own ("a U.S. official who spoke on condition
 #: of anonymity said", "a person who asked not to be named said")
 _ANON_VERBS = frozenset("spoke asked talked requested".split())
+#: session 25: an anonymity clause, dropped from the description it follows (as the annotations do)
+_ANON_CLAUSE_RE = re.compile(r"(?:who|that) (?:spoke|talked|asked|requested|declined|insisted|was|were|is|are|"
+                             r"has|have)\b.*\b(?:anonymity|not to be (?:named|identified|quoted)|not authori[sz]ed|"
+                             r"on background|be identified|be named|publicly)\b", re.I)
 #: session 15: adverbs between a subject and its verb ("Last week she also said", "he has since said")
 _MID_ADVERBS = frozenset("also later again then still just even now already often since soon once first".split())
 
@@ -1905,6 +1928,9 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
     j = i - 1
     while j - 2 >= s and (toks[j - 2].low, toks[j - 1].low, toks[j].low) in _TIME_PHRASES:
         j -= 3  # round 10: "Obama at the time called the aircraft “…”": a time phrase between subject and verb
+    if j - 1 >= s and toks[j].low == "been" and toks[j - 1].text[:1].isupper() and toks[j - 1].text.endswith((
+            "'s", "’s")) and toks[j - 1].low.replace("’", "'") not in _CONTRACTED_PRONOUNS and j + 1 == i:
+        return [[toks[j - 1].text[:-2]]], toks[j - 1].start, False  # session 25: "Obama's been defending": has
     if toks[j].low in {"both", "all", "each"} and j - 1 >= s and (toks[j - 1].low in lex.AUX_WORDS or toks[
             j - 1].low in {"who", "they", "we"} or _cap(toks[j - 1].text) or toks[j - 1].low.endswith("s")):
         j -= 1  # round 11: "O’Brien and Zuckerman have both said", "…, who both pledged": a floating quantifier
@@ -2235,7 +2261,12 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                 _POSSESSIVE_RE.search(tk.text) for tk in toks[start:j]):
             return [], 0, False  # "a letter to employees said": nobody is named
         return [[t.text for t in toks[start:j + 1]]], toks[start].start, False
-    if start > s and toks[start - 1].low != "who":  # "who did not wish to be named because of agency policy"
+    anon_who = next((w for w in range(j - 1, max(s, j - 16), -1) if toks[w].low == "who"), -1)
+    if anon_who > s and toks[anon_who - 1].text not in _STOP_PUNCT and _ANON_CLAUSE_RE.match(
+            " ".join(t.text for t in toks[anon_who:j + 1])) and not any(
+                t.text in _STOP_PUNCT for t in toks[anon_who:j + 1]):
+        start = anon_who + 1  # session 25: "A Treasury Department spokeswoman who was not authorized to speak … said"
+    elif start > s and toks[start - 1].low != "who":  # "who did not wish to be named because of agency policy"
         for w in range(j - 1, max(s, j - 15), -1):
             if toks[w].text in _STOP_PUNCT or toks[w].low in _VERB_FORM and toks[w].low not in _ANON_VERBS or \
                     toks[w].low == "which" or toks[w].low in _CLAUSE_BREAKS:
@@ -2258,7 +2289,11 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
                     hwords) == 1 and hwords[0].lower() in {"those", "anyone", "everyone"} and (
                     toks[start - 1].low == "who") and (hstart == s or toks[hstart - 1].text in _STOP_PUNCT or toks[
                         hstart - 1].low in {"and", "but"}):
-                return [hwords + ["<REL>"] + [t.text for t in toks[start - 1:j + 1]]], toks[hstart].start, False
+                rel = [t.text for t in toks[start - 1:j + 1]]
+                if _ANON_CLAUSE_RE.match(" ".join(rel)):
+                    return [hwords], toks[hstart].start, False  # session 25: "a spokeswoman who was not authorized
+                    # to speak publicly said" is "a spokeswoman": an anonymity clause is no part of the description
+                return [hwords + ["<REL>"] + rel], toks[hstart].start, False
     if start > j:
         return [], 0, False
     for m in range(j - 1, start, -1) if i + 1 < len(toks) and toks[i + 1].low in _CONTACT_NEXT else ():
@@ -2392,9 +2427,17 @@ def _person_list(toks: Sequence[_Tok], start: int, words: list[str], s: int) -> 
             break
         before.insert(0, pw)
         k, first = pstart - 1, pstart
-    if before and (first == s or toks[first - 1].text not in {","}):
+    if before and (first == s or toks[first - 1].text not in {","} or _fronted_phrase(toks, s, first - 1)):
         return [*before, *_split_and(words)], first
     return None
+
+
+def _fronted_phrase(toks: Sequence[_Tok], s: int, comma: int) -> bool:
+    """Session 25: the words from the sentence start to ``comma`` are a fronted adverbial with no verb ("In a joint
+    statement Thursday, President Trump, … and Theresa May said")."""
+    return comma - s >= 2 and toks[s].low in {"in", "on", "at", "after", "during", "later", "earlier", "separately",
+                                             "meanwhile", "since", "before", "under", "with"} and not any(
+        tk.text in _STOP_PUNCT or tk.low in _VERB_FORM or tk.low in lex.AUX_WORDS for tk in toks[s + 1:comma])
 
 
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "when", "where", "while", "by", "because", "if", "as"})
@@ -3300,18 +3343,38 @@ def _closes_appositive(toks: Sequence[_Tok], s: int, c: int) -> bool:
     """Session 14: the comma at ``c`` closes an appositive opened after a capitalised name ("Rep. Adam Schiff, the
     top Democrat on the committee, called on …", "Acme, a maker of widgets, argued for …"), so the verb after it
     has that subject and is no reduced relative."""
-    for k in range(c - 1, max(s, c - 16), -1):
+    verb_at = -1
+    for k in range(c - 1, max(s, c - 30), -1):
         if toks[k].text == ",":
             inner = [tk.text for tk in toks[k + 1:c]]
             if k - 1 >= s and toks[k - 1].low in lex.SPEAKER_NOUNS and len(inner) >= 2 and _looks_person(inner):
                 return True  # "Miller's spokesman, Tom Hart, vowed to …"
-            return k - 1 >= s and _cap(toks[k - 1].text) and toks[k - 1].text not in _FUNCTION_CAPS and k + 1 < c \
-                and not (k - 1 == s and toks[k - 1].low.endswith("ly") and toks[k - 1].low not in _LY_NOUNS) \
+            if k + 1 >= c or (verb_at >= 0 or c - k > 16) and not (
+                    toks[k + 1].low in _LONG_APPOSITIVE_STARTS and toks[k - 1].text[:1].isalpha() and (
+                        verb_at < 0 or any(tk.low in {"who", "whose", "that", "which"} for tk in toks[k + 1:verb_at]))):
+                return False  # (a verb only inside a relative clause of the appositive)
+            return k - 1 >= s and _cap(toks[k - 1].text) and toks[k - 1].text[:1].isalpha() and toks[
+                k - 1].text not in _FUNCTION_CAPS and not (
+                    k - 1 == s and toks[k - 1].low.endswith("ly") and toks[k - 1].low not in _LY_NOUNS) \
                 and (toks[k + 1].low in {"the", "a", "an"} or toks[k + 1].low in _INSERT_STARTS or toks[k + 1].text[
-                    0].isdigit() or _looks_person(inner) or _role_phrase(inner))
-        if toks[k].text in _STOP_PUNCT or toks[k].low in _VERB_FORM:
+                    0].isdigit() or toks[k + 1].low in _LONG_APPOSITIVE_STARTS or _looks_person(inner)
+                     or _role_phrase(inner))
+        if toks[k].text in _STOP_PUNCT:
             return False
+        if toks[k].low in _VERB_FORM and toks[k - 1].low not in {"the", "a", "an"}:
+            verb_at = k  # session 25: only a relative clause or a described person may hold a verb ("Sen. Bernie
+            # Sanders, another opponent of the deal who is considering a run, called on Clinton …")
     return False
+
+
+#: session 25: titles followed by "for <domain>" before a name ("Special Envoy for Syria Staffan de Mistura")
+_FOR_TITLES = frozenset("General Secretary Envoy Commissioner Coordinator Minister Director Ambassador Counsel "
+                        "Representative Undersecretary Adviser Advisor Czar".split())
+_INITIAL_RE = re.compile(r"[A-Z]\.?")
+_DOC_VERBS = frozenset("show shows showed shown say says said suggest suggests suggested indicate indicates indicated "
+                       "reveal reveals revealed found find finds".split())
+_BARE_QUANTIFIERS = frozenset({"both", "all", "each", "either", "neither", "some of them"})
+_LONG_APPOSITIVE_STARTS = frozenset({"who", "whose", "another", "one", "a", "an", "the"})
 
 
 def _role_phrase(inner: Sequence[str]) -> bool:
@@ -3483,8 +3546,8 @@ def _person_subject_before(toks: Sequence[_Tok], s: int, i: int) -> bool:
         # session 15: an insertion between commas ("Miller, however, vowed", "Miller, 62, threatened", "Miller's
         # spokesman, Tom Hart, took aim"): the word before the insertion, or a name that is the insertion
         m = k - 1
-        while m > s and k - m < 8 and toks[m].text not in _STOP_PUNCT:
-            m -= 1
+        while m > s and k - m < 12 and toks[m].text not in _STOP_PUNCT:
+            m -= 1  # (session 25: 12 tokens, "Obama, in confirming he would push off a decision, made clear …")
         if toks[m].text == "," and m - 1 >= s and m < k - 1:
             inner = [tk.text for tk in toks[m + 1:k]]
             before = toks[m - 1]
@@ -3798,6 +3861,11 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             continue  # "charged Assange with espionage": an indictment, not speech
         if base == "post" and any(toks[k].low in _POSTED_MEDIA for k in range(i + 1, min(e, i + 5))):
             continue  # "posted a video on social media": the media, not a message
+        if base == "add" and prev != '"' and i + 2 < e and (nxt in {"a", "an"} and toks[i + 2].low in {
+                "average", "total", "net", "additional", "estimated", "record", "further", "combined"} or nxt in {
+                "more", "nearly", "about", "roughly", "almost", "over", "just", "some", "around"} and (
+                toks[i + 2].text[:1].isdigit() or toks[i + 2].low in {"than", "a"})):
+            continue  # session 25: "employers have added an average of 151,000 jobs", "added more than 200 jobs"
         if base == "add" and prev != '"' and (nxt[:1].isdigit() or nxt in _NUMBER_WORDS or nxt in {
                 "a", "another"} and i + 2 < e and toks[i + 2].low in _ORDINALS):  # round 10: "has added a fourth"
             continue  # "Gallinari added 25 points", "shares added 2%"; session 16: not '"…," added two workers'
@@ -3952,6 +4020,8 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             continue  # session 22: an absolute phrase, "…, with more than six hundred witnesses questioned."
         if t.low in _NOUNISH and prev.lower() in {"press", "news", "media"}:
             continue  # session 22: "reacting to Irish and British press reports, said"
+        if t.low in {"reports", "claims", "notes", "posts", "estimates", "statements"} and nxt in _DOC_VERBS:
+            continue  # session 25: "campaign reports show": a plural noun before its verb
         if t.low == "written" and prev.lower() not in lex.AUX_WORDS and nxt.isalpha() and nxt not in _WRITTEN_VERB_NEXT:
             continue  # session 25: an adjective, "witnesses presenting written and oral testimony"
         if t.low in _NOUNISH and t.low != "forecast" and not t.low.endswith("s") and i > s and _singular_noun_before(
@@ -4332,7 +4402,8 @@ def _chains(masked: str) -> list[tuple[int, list[str]]]:
                 out.append((off, cur))
                 cur = []
                 continue
-            if w == "for" and not (_is_org_chain(cur) and len(cur) <= 3):
+            if w == "for" and not (_is_org_chain(cur) and len(cur) <= 3) and not (
+                    cur and cur[-1] in _FOR_TITLES):  # session 25: "Inspector General for Tax Administration J. …"
                 # round 13: "for" links only an organisation name ("Centers for Disease Control and Prevention")
                 out.append((off, cur))
                 cur = []
@@ -4378,10 +4449,24 @@ _BEFORE_MONTH_RE = re.compile(r"(?:\b(?:in|on|since|last|this|next|early|late|mi
 
 def _month_given_name(masked: str, off: int, words: Sequence[str]) -> bool:
     """Session 25: a chain opening with a month that is also a given name, followed by a capitalised name word and
-    not after a time preposition ("Before the strike, June Davis said"; not "in June Davis said", "by May Smith")."""
-    return (len(words) in (2, 3) and words[0] in _GIVEN_MONTHS and masked.startswith(words[0], off)
-            and bool(_NAME_TOKEN_RE.match(words[1])) and words[1] not in _FUNCTION_CAPS
-            and not _BEFORE_MONTH_RE.search(masked, 0, off))
+    not after a time preposition ("Before the strike, June Davis said"; not "in June Davis said", "by May Smith"); or
+    such a word alone right before a speech verb ("On Tuesday, May said", after Theresa May was named)."""
+    if not (words and words[0] in _GIVEN_MONTHS and masked.startswith(words[0], off)) or _BEFORE_MONTH_RE.search(
+            masked, 0, off):
+        return False
+    if len(words) == 1:
+        return bool(_MONTH_SPEAKS_RE.match(masked, off + len(words[0])))
+    return len(words) in (2, 3) and bool(_NAME_TOKEN_RE.match(words[1])) and words[1] not in _FUNCTION_CAPS
+
+
+_MONTH_SPEAKS_RE = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|warned|insisted|argued|replied)\b")
+
+
+def _month_in_name(name: Sequence[str], k: int) -> bool:
+    """Session 25: the month word at ``k`` is part of a person's name: a given name first ("June Davis") or a surname
+    after a known first name ("Theresa May", "Brian May"), or alone (kept by :func:`_month_given_name`)."""
+    w = name[k]
+    return w in _GIVEN_MONTHS and (k == 0 or k == len(name) - 1 and name[k - 1] in lex.MALE_FIRST | lex.FEMALE_FIRST)
 
 
 # "special envoy to Ukraine Kurt Volker", "president of Ukraine Volodymyr Zelenskiy"
@@ -4660,8 +4745,7 @@ class _Article:
             if not _is_outlet_name(words):
                 self.orgs.append(words)
             return
-        name = [w for k, w in enumerate(name)
-                if w not in _DAYS_MONTHS or k == 0 and w in _GIVEN_MONTHS and len(name) >= 2]
+        name = [w for k, w in enumerate(name) if w not in _DAYS_MONTHS or len(name) >= 2 and _month_in_name(name, k)]
         if len(name) >= 3 and name[-1] in _NAME_SUFFIXES:  # "James P. Kennedy Jr."
             name = name[:-1] + [name[-1].rstrip(".")]
         if 2 <= len(name) <= 5 and name[0] not in _PLACE_FIRST and name[0] not in _QUESTION_AUX and all(
@@ -5573,8 +5657,8 @@ def _rules(paragraphs: Sequence[str], title: str, trace: _Trace | None) -> list[
         groups: dict[int, list[str]] = {}
 
         def add(name: str, speakers: list[str] = speakers) -> None:
-            if name and name.lower() not in {x.lower() for x in speakers}:
-                speakers.append(name)
+            if name and name.lower() not in {x.lower() for x in speakers} and name.lower() not in _BARE_QUANTIFIERS:
+                speakers.append(name)  # (session 25: a floating "both" alone names nobody)
 
         for cand in _split_surnames(res.cands, article):
             role_desc = ""

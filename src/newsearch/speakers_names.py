@@ -99,6 +99,8 @@ NAMED_VERBS_R14: dict[str, tuple[str, ...]] = {
     "attack": ("attacked",),
     # session 25: "Janice Jackson, the district's CEO, encouraged parents to send …" (only before the people urged)
     "encourage": ("encouraged", "encourages"),
+    # session 25: "Barr alluded to …"
+    "allude": ("alluded", "alludes"),
 }
 NAMED_VERB_NEXT: dict[str, frozenset[str]] = {
     "appeal": frozenset({"for", "to"}), "talk": frozenset({"about", "with", "to"}),
@@ -106,7 +108,7 @@ NAMED_VERB_NEXT: dict[str, frozenset[str]] = {
     "clash": frozenset({"over", "on", "about", "during", "repeatedly", "sharply"}),
     "brush": frozenset({"off", "aside"}), "shrug": frozenset({"off"}), "play": frozenset({"down"}),
     "snap": frozenset({"at", "back"}), "rail": frozenset({"against", "at"}),
-    "refer": frozenset({"to"}), "object": frozenset({"to", "that", ","}),
+    "refer": frozenset({"to"}), "object": frozenset({"to", "that", ","}), "allude": frozenset({"to"}),
     "swear": frozenset({"that", "to", "he", "she"}),
     "press": frozenset({"for"}), "lobby": frozenset({"for", "against", "congress", "lawmakers"}),
     "address": frozenset({"reporters", "supporters", "lawmakers", "delegates", "students", "the", "a", "congress",
@@ -259,7 +261,7 @@ TITLE_LOWER: frozenset[str] = frozenset(
 # --- nouns that can head an anonymous / descriptive speaker phrase ------------------------------
 SPEAKER_NOUNS: frozenset[str] = frozenset(
     """official officials spokesman spokeswoman spokesmen spokeswomen spokesperson spokespeople speakers
-    medic medics paramedic paramedics rescuer rescuers hawk hawks
+    medic medics paramedic paramedics rescuer rescuers hawk hawks lady
     diplomat diplomats source sources analyst analysts economist economists expert experts
     dealer dealers trader traders people person aide aides adviser advisers advisor advisors
     lawyer lawyers attorney attorneys minister ministers executive executives observer observers
