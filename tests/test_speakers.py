@@ -2886,3 +2886,36 @@ def test_session25_set_30(paragraphs: list[str], expected: tuple[str, ...]) -> N
 )
 def test_session25_set_35(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["When asked, one Senate Democrat who voted against TPA said bluntly: “Yes.”"],
+         ("one Senate Democrat who voted against TPA",)),
+        (["A Senate Democrat said the plan was bad."], ("a Senate Democrat",)),
+        (["Since then, US intelligence officials have continued to consistently warn about Russia's efforts."],
+         ("US intelligence officials",)),
+        (["Hillary Clinton and Bernie Sanders are railing against the Trans-Pacific Partnership."],
+         ("Hillary Clinton", "Bernie Sanders")),
+        (["Donald Trump is ripping the trade deal as a “disaster” negotiated by “incompetent people.”"],
+         ("Donald Trump",)),
+        (["The storm is ripping through Florida."], ()),
+        (["The White House instructed him not to share the information."], ("White House",)),
+        (["On a campaign stop last week, Mr. Romney raised eyebrows by charging that Mr. Obama had abandoned it."],
+         ("Romney",)),
+        (["The bank made money by charging fees."], ()),
+        (["The vote could appeal to independent voters who remember the prosperity of the late 1990s."], ()),
+        (['Cook remembered the first time he met Jobs as "a turning point."'], ("Cook",)),
+        (["A letter sent to Collins' office warned that she would be sorry."], ()),
+        (["A tweet from Sen. Orin Hatch's office said the antics were disgusting."], ("Orin Hatch's office",)),
+        (["Donald Trump spoke.", "President Trump's campaign said it was fine."], ("Trump's campaign",)),
+        (["The expansion will be on hold until the high court weighs in."], ()),
+        (["Steve Bannon, a President Trump confidante, spoke.", "Donald Trump Jr. was at the meeting.",
+          "“Bannon has nothing to do with me,” Trump said in the statement."], ("Trump",)),
+        (["Donald Trump Jr. was at the meeting.", "“Bannon has nothing to do with me,” Trump said."],
+         ("Donald Trump Jr",)),
+    ],
+)
+def test_session25_set_34(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected
