@@ -179,7 +179,9 @@ HELDOUT = {"us-heldout": "heldout2.txt", "us-heldout3": "heldout3.txt", "us-held
            "us-heldout34": "heldout34.txt",
            "us-heldout36": "heldout36.txt",
            "us-heldout37": "heldout37.txt",
-           "us-heldout38": "heldout38.txt"}
+           "us-heldout38": "heldout38.txt",
+           "us-heldout40": "heldout40.txt",
+           "us-heldout41": "heldout41.txt"}
 
 
 def us_heldout() -> dict[str, str]:
