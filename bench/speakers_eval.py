@@ -181,7 +181,8 @@ HELDOUT = {"us-heldout": "heldout2.txt", "us-heldout3": "heldout3.txt", "us-held
            "us-heldout37": "heldout37.txt",
            "us-heldout38": "heldout38.txt",
            "us-heldout40": "heldout40.txt",
-           "us-heldout41": "heldout41.txt"}
+           "us-heldout41": "heldout41.txt",
+           "us-heldout39": "heldout39.txt"}
 
 
 def us_heldout() -> dict[str, str]:
