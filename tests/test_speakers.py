@@ -2919,3 +2919,26 @@ def test_session25_set_35(paragraphs: list[str], expected: tuple[str, ...]) -> N
 )
 def test_session25_set_34(paragraphs: list[str], expected: tuple[str, ...]) -> None:
     assert extract_speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["Smith spoke.", "But his opponents say the approval rate undercuts that argument."], ("Smith's opponents",)),
+        (['"No one doubts it," lawyers for 33 California counties and cities wrote in a brief supporting Boise.'],
+         ("lawyers for 33 California counties and cities",)),
+        (["A senior official of Drexel Burnham Lambert Inc and his father told the SEC they bought shares."], ()),
+        (["The letter was organized by Protect Democracy, which in the past said that the conduct was bad."],
+         ("Protect Democracy",)),
+        (["The Post reported that Mr. Trump “went off script” during his meeting."], ()),
+        (["Legal analysts say Mr. Trump’s reported revelations would not have triggered an investigation."],
+         ("Legal analysts",)),
+        (["Indeed, Moody's announced Friday that its rating remained appropriate."], ("Moody's",)),
+        (["The senior U.S. intelligence official who spoke with The Washington Times on Wednesday said it was "
+          "overblown."], ("the senior U.S. intelligence official",)),
+        (["But Biden volunteered that he “hasn’t really discussed” his plans."], ("Biden",)),
+        (["Smith volunteered to help."], ()),
+    ],
+)
+def test_session25_set_40(paragraphs: list[str], expected: tuple[str, ...]) -> None:
+    assert extract_speakers(paragraphs)[-1] == expected

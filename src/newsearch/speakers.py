@@ -543,7 +543,8 @@ def _is_org_chain(words: Sequence[str]) -> bool:
 
 
 # bare words that are surnames far more often than the outlet ("said Hill" is Fiona Hill, not The Hill)
-_SURNAME_OUTLETS = frozenset({"hill", "sun", "independent", "observer", "information"})
+_SURNAME_OUTLETS = frozenset({"hill", "sun", "independent", "observer", "information", "post", "journal", "globe",
+                              "tribune", "chronicle", "inquirer", "herald"})
 
 
 _ARTICLE_WORDS = frozenset({"El", "Le", "La", "Los", "Las", "Les", "Der", "Die", "Das", "Il"})
@@ -625,7 +626,10 @@ _OWNED_BODIES = frozenset({"office", "campaign", "lawyer", "lawyers", "attorney"
                            # round 18: "…, her agent said", "His wife said" (found on unannotated BBC text)
                            "agent", "manager", "representative", "rep", "wife", "husband", "widow", "mother",
                            "father", "parents", "son", "daughter", "brother", "sister", "doctor", "doctors",
-                           "aide", "adviser", "advisers", "advisor", "advisors", "spokespeople"})
+                           "aide", "adviser", "advisers", "advisor", "advisors", "spokespeople",
+                           # session 25: "But his opponents say …", "Her critics argue …"
+                           "critics", "opponents", "supporters", "allies", "detractors", "backers", "defenders",
+                           "rivals", "friends", "colleagues", "associates", "team", "legal team"})
 _QUANTIFIERS = frozenset({"several", "others", "some", "many", "most", "both", "few"})
 _BAD_IN_NP = frozenset(
     "is are was were be been being has have had will would could should may might can do does did "
@@ -1744,7 +1748,7 @@ _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", 
 #: nouns of a speaking occasion between a subject and its verb ("McConnell, who in a speech said", "Engoron in
 #: Thursday's ruling said")
 _SAID_IN_NOUNS = frozenset("interview statement speech rally letter post ruling order opinion decision filing memo "
-                           "email tweet remarks testimony".split())
+                           "email tweet remarks testimony past".split())  # session 25: "which in the past said"
 _SENTENCE_CONJ = frozenset({"but", "and", "yet", "so", "still", "now", "meanwhile", "indeed", "instead", "also"})
 
 
@@ -1905,9 +1909,10 @@ _CONTRACTED_PRONOUNS = frozenset("it's he's she's that's there's here's what's w
 #: of anonymity said", "a person who asked not to be named said")
 _ANON_VERBS = frozenset("spoke asked talked requested".split())
 #: session 25: an anonymity clause, dropped from the description it follows (as the annotations do)
-_ANON_CLAUSE_RE = re.compile(r"(?:who|that) (?:spoke|talked|asked|requested|declined|insisted|was|were|is|are|"
+_ANON_CLAUSE_RE = re.compile(r"(?:who|that) (?:(?:spoke|talked|asked|requested|declined|insisted|was|were|is|are|"
                              r"has|have)\b.*\b(?:anonymity|not to be (?:named|identified|quoted)|not authori[sz]ed|"
-                             r"on background|be identified|be named|publicly)\b", re.I)
+                             r"on background|be identified|be named|publicly)\b|(?:also )?(?:spoke|talked) (?:with|to) "
+                             r"(?:The |the )?[A-Z]\w*(?: [A-Z]\w*)*(?: on \w+)?$)")
 #: session 15: adverbs between a subject and its verb ("Last week she also said", "he has since said")
 _MID_ADVERBS = frozenset("also later again then still just even now already often since soon once first".split())
 
@@ -2262,6 +2267,14 @@ def _subject_before(toks: Sequence[_Tok], s: int, i: int) -> tuple[list[list[str
         # Washington he told reporters")
         return [[toks[j].text]], toks[j].start, False
     start = _np_back(toks, j, s)
+    if start - 3 >= s and toks[start - 1].low == "and" and start <= j and j - start <= 1 and all(
+            tk.text.isalpha() and tk.text.islower() for tk in toks[start:j + 1]) and toks[j].low.endswith("s") and (
+                toks[start].low not in {"his", "her", "their", "its", "certain", "other"}):
+        left = _np_back(toks, start - 2, s)  # session 25: "lawyers for 33 California counties and cities wrote"
+        if left < start - 2 and any(tk.low in {"for", "of"} for tk in toks[left + 1:start - 1]):
+            lc = _classify([tk.text for tk in toks[left:j + 1]], 0)
+            if lc is not None and lc.kind == "desc":
+                start = left
     if start - 4 >= s and toks[start - 1].low == "and" and toks[start - 2].text == "," and start <= j:
         first = _person_before_comma_and(toks, s, start - 2)
         right = [t.text for t in toks[start:j + 1]]
@@ -4043,6 +4056,11 @@ def _find_candidates(text: str) -> tuple[_ParaResult, str, list[_Tok]]:
             continue  # session 22: an absolute phrase, "…, with more than six hundred witnesses questioned."
         if t.low in _NOUNISH and prev.lower() in {"press", "news", "media"}:
             continue  # session 22: "reacting to Irish and British press reports, said"
+        if t.low in {"reported", "alleged", "purported", "stated", "announced", "proposed", "promised"} and i > s and (
+                _POSSESSIVE_RE.search(prev) or prev.lower() in {"his", "her", "their", "its"}) and i + 1 < e and toks[
+                    i + 1].text.isalpha() and toks[i + 1].text.islower() and nxt not in {
+                        "that", "to", "on", "in", "the", "a", "an", "his", "her", "it", "its", "their", "this"}:
+            continue  # session 25: "Mr. Trump’s reported revelations": an adjective after a possessive
         if t.low in {"reports", "claims", "notes", "posts", "estimates", "statements"} and nxt in _DOC_VERBS:
             continue  # session 25: "campaign reports show": a plural noun before its verb
         if t.low == "written" and prev.lower() not in lex.AUX_WORDS and nxt.isalpha() and nxt not in _WRITTEN_VERB_NEXT:

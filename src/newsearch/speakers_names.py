@@ -101,7 +101,7 @@ NAMED_VERBS_R14: dict[str, tuple[str, ...]] = {
     # session 25: "Janice Jackson, the district's CEO, encouraged parents to send …" (only before the people urged)
     "encourage": ("encouraged", "encourages"),
     # session 25: "Barr alluded to …"
-    "allude": ("alluded", "alludes"),
+    "allude": ("alluded", "alludes"), "volunteer": ("volunteered",),
 }
 NAMED_VERB_NEXT: dict[str, frozenset[str]] = {
     "appeal": frozenset({"for", "to"}), "talk": frozenset({"about", "with", "to"}),
@@ -110,6 +110,7 @@ NAMED_VERB_NEXT: dict[str, frozenset[str]] = {
     "brush": frozenset({"off", "aside"}), "shrug": frozenset({"off"}), "play": frozenset({"down"}),
     "snap": frozenset({"at", "back"}), "rail": frozenset({"against", "at"}),
     "refer": frozenset({"to"}), "object": frozenset({"to", "that", ","}), "allude": frozenset({"to"}),
+    "volunteer": frozenset({"that"}),
     "swear": frozenset({"that", "to", "he", "she"}),
     "press": frozenset({"for"}), "lobby": frozenset({"for", "against", "congress", "lawmakers"}),
     "address": frozenset({"reporters", "supporters", "lawmakers", "delegates", "students", "the", "a", "congress",
@@ -442,7 +443,10 @@ OUTLET_PHRASES: frozenset[str] = frozenset(
     {"associated press", "the associated press", "agence france-presse", "agence france presse",
      "fox news", "fox business", "the new york times", "new york times", "the washington post",
      "washington post", "the wall street journal", "wall street journal", "the financial times",
-     "financial times", "the guardian", "the times", "the hill", "usa today", "los angeles times",
+     "financial times", "the guardian", "the times", "the hill",
+     # session 25: a paper's short name after its full one ("The Post reported that …")
+     "the post", "the journal", "the globe", "the tribune", "the chronicle", "the inquirer", "the herald",
+     "usa today", "los angeles times",
      "the los angeles times", "the atlantic", "the new yorker", "the economist", "abc news",
      "nbc news", "cbs news", "sky news", "bbc news", "al jazeera", "the daily telegraph",
      "the telegraph", "the independent", "the observer", "the sun", "the mirror", "daily mail",
