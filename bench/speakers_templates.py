@@ -103,7 +103,8 @@ def subjects() -> Iterator[Case]:
         "NATO Secretary-General Mark Rutte": "Mark Rutte", "the NATO chief, Mark Rutte,": "Mark Rutte",
         "Mark Rutte, NATO's secretary-general,": "Mark Rutte", "a senior European official":
         "a senior European official", "one NATO diplomat": "one NATO diplomat",
-        "a U.S. official who spoke on condition of anonymity": "anonymity",
+        # session 25: an anonymity clause is no part of the description (as the annotations write it)
+        "a U.S. official who spoke on condition of anonymity": "a U.S. official",
         "two people familiar with the plan": "two people familiar with the plan", "a person familiar with the "
         "talks": "a person familiar with the talks", "the State Department": "State Department",
         "White House press secretary Karine Jean-Pierre": "Karine Jean-Pierre", "German Chancellor Olaf Scholz":
