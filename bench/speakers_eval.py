@@ -182,7 +182,9 @@ HELDOUT = {"us-heldout": "heldout2.txt", "us-heldout3": "heldout3.txt", "us-held
            "us-heldout38": "heldout38.txt",
            "us-heldout40": "heldout40.txt",
            "us-heldout41": "heldout41.txt",
-           "us-heldout39": "heldout39.txt"}
+           "us-heldout39": "heldout39.txt",
+           "us-heldout42": "heldout42.txt",
+           "us-heldout43": "heldout43.txt"}
 
 
 def us_heldout() -> dict[str, str]:
